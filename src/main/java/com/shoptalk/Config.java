@@ -1,0 +1,47 @@
+package com.shoptalk;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Deployment settings, read from environment variables (the SAM template sets them in AWS; the
+ * local run has embedded defaults).
+ *
+ * @param tableName DynamoDB table ({@code TABLE_NAME})
+ * @param skillId the Alexa skill id requests must carry, or {@code null} to accept any ({@code SKILL_ID})
+ * @param publicBaseUrl where friends open question links, without trailing slash ({@code PUBLIC_BASE_URL})
+ * @param mailSender the SES sender address, or {@code null} when mail is off ({@code MAIL_SENDER})
+ * @param feeds catalog feed location per locale tag, overriding the demo catalog
+ *     ({@code CATALOG_FEED_EN_US}, {@code CATALOG_FEED_DE_DE})
+ */
+public record Config(String tableName, String skillId, String publicBaseUrl, String mailSender, Map<String, String> feeds) {
+
+  public Config {
+    if (tableName == null || tableName.isBlank()) {
+      throw new IllegalArgumentException("TABLE_NAME must be set");
+    }
+    skillId = blankToNull(skillId);
+    mailSender = blankToNull(mailSender);
+    publicBaseUrl = publicBaseUrl == null || publicBaseUrl.isBlank()
+        ? "http://127.0.0.1:8080"
+        : publicBaseUrl.replaceAll("/+$", "");
+    feeds = Map.copyOf(feeds == null ? Map.of() : feeds);
+  }
+
+  /** Reads the configuration from an environment map. */
+  public static Config from(Map<String, String> env) {
+    var feeds = new java.util.HashMap<String, String>();
+    Optional.ofNullable(blankToNull(env.get("CATALOG_FEED_EN_US"))).ifPresent(f -> feeds.put("en-US", f));
+    Optional.ofNullable(blankToNull(env.get("CATALOG_FEED_DE_DE"))).ifPresent(f -> feeds.put("de-DE", f));
+    return new Config(
+        env.getOrDefault("TABLE_NAME", ""),
+        env.get("SKILL_ID"),
+        env.get("PUBLIC_BASE_URL"),
+        env.get("MAIL_SENDER"),
+        feeds);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

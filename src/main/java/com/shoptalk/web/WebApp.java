@@ -1,0 +1,134 @@
+package com.shoptalk.web;
+
+import com.shoptalk.text.Messages;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The friends' web pages: routes requests to controllers and turns every failure into a short,
+ * localized error page. Used by the Lambda {@link WebHandler} and the local server alike.
+ */
+public final class WebApp {
+  private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+
+  /** Security headers every page carries. */
+  static final Map<String, String> SECURITY_HEADERS = Map.of(
+      "Content-Security-Policy",
+          "default-src 'none'; img-src https: http: data:; style-src 'self' 'unsafe-inline'; "
+              + "script-src 'self' 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+      "Referrer-Policy", "no-referrer",
+      "X-Content-Type-Options", "nosniff",
+      "X-Frame-Options", "DENY");
+
+  private record Route(String method, Pattern path, Function<RouteCall, WebResponse> handler) {}
+
+  /** One matched request: the request and the path's named groups. */
+  public record RouteCall(WebRequest request, Map<String, String> params) {
+    public String param(String name) {
+      return params.get(name);
+    }
+  }
+
+  private final List<Route> routes = new ArrayList<>();
+  private final Templates templates;
+
+  public WebApp(Templates templates) {
+    this.templates = templates;
+    get("/health", call -> WebResponse.of(200, "application/json", "{\"status\":\"ok\"}"));
+  }
+
+  /** Adds a GET route; {@code path} is a regular expression with named groups. */
+  public WebApp get(String path, Function<RouteCall, WebResponse> handler) {
+    routes.add(new Route("GET", Pattern.compile(path), handler));
+    return this;
+  }
+
+  /** Adds a POST route; {@code path} is a regular expression with named groups. */
+  public WebApp post(String path, Function<RouteCall, WebResponse> handler) {
+    routes.add(new Route("POST", Pattern.compile(path), handler));
+    return this;
+  }
+
+  public Templates templates() {
+    return templates;
+  }
+
+  /** Answers one request; never throws. */
+  public WebResponse handle(WebRequest request) {
+    WebResponse response;
+    try {
+      response = route(request);
+    } catch (HttpError error) {
+      response = errorPage(request, error.status(), error.messageKey());
+    } catch (RuntimeException unexpected) {
+      LOG.error("web request {} {} failed", request.method(), request.path(), unexpected);
+      response = errorPage(request, 500, "web.error.500");
+    }
+    for (var header : SECURITY_HEADERS.entrySet()) {
+      if (!response.headers().containsKey(header.getKey())) {
+        response = response.withHeader(header.getKey(), header.getValue());
+      }
+    }
+    return response;
+  }
+
+  private WebResponse route(WebRequest request) {
+    boolean pathKnown = false;
+    String method = "HEAD".equals(request.method()) ? "GET" : request.method();
+    for (Route route : routes) {
+      Matcher m = route.path().matcher(request.path());
+      if (!m.matches()) {
+        continue;
+      }
+      pathKnown = true;
+      if (route.method().equals(method)) {
+        return route.handler().apply(new RouteCall(request, groups(route.path(), m)));
+      }
+    }
+    throw new HttpError(pathKnown ? 405 : 404, pathKnown ? "web.error.405" : "web.error.404");
+  }
+
+  private static Map<String, String> groups(Pattern pattern, Matcher m) {
+    var params = new HashMap<String, String>();
+    var names = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>").matcher(pattern.pattern());
+    while (names.find()) {
+      params.put(names.group(1), m.group(names.group(1)));
+    }
+    return params;
+  }
+
+  /** The localized page for an error status. */
+  public WebResponse errorPage(WebRequest request, int status, String messageKey) {
+    Messages messages = messagesFor(request);
+    var scope = Map.of(
+        "lang", messages.locale().getLanguage(),
+        "title", messages.text("web.error.title." + (status >= 500 ? "server" : "client")),
+        "message", messages.text(messageKey),
+        "status", status);
+    return WebResponse.of(status, "text/html; charset=utf-8", templates.render("error", scope))
+        .withHeader("Cache-Control", "no-store");
+  }
+
+  /** The messages for the browser's preferred language (German or English). */
+  public static Messages messagesFor(WebRequest request) {
+    String accept = request.header("accept-language").orElse("");
+    for (String part : accept.split(",")) {
+      String tag = part.split(";")[0].trim();
+      if (tag.isEmpty() || "*".equals(tag)) {
+        continue;
+      }
+      String language = tag.substring(0, Math.min(2, tag.length())).toLowerCase(java.util.Locale.ROOT);
+      if (language.equals("de") || language.equals("en")) {
+        return Messages.of(tag);
+      }
+    }
+    return Messages.of("en-US");
+  }
+}
