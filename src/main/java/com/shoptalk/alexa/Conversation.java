@@ -1,0 +1,156 @@
+package com.shoptalk.alexa;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Intent;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.slu.entityresolution.Resolution;
+import com.amazon.ask.model.slu.entityresolution.StatusCode;
+import com.amazon.ask.response.ResponseBuilder;
+import com.shoptalk.text.Messages;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One turn of a conversation: the request at hand, its locale's texts, the session's attributes and
+ * a way to answer. Handlers read slots and state here and answer with {@link #say}/{@link #ask}.
+ */
+public final class Conversation {
+  /** Session attribute holding the last spoken answer, for "say that again". */
+  static final String LAST_SPEECH = "lastSpeech";
+  /** Session attribute holding the last reprompt. */
+  static final String LAST_REPROMPT = "lastReprompt";
+  /** Session attribute naming the question a yes or no answers. */
+  public static final String PENDING = "pending";
+
+  private final HandlerInput input;
+  private final Messages messages;
+
+  public Conversation(HandlerInput input) {
+    this.input = input;
+    this.messages = Messages.of(locale(input));
+  }
+
+  /** The request's locale tag, en-US when the request has none. */
+  static String locale(HandlerInput input) {
+    String locale = input.getRequestEnvelope().getRequest().getLocale();
+    return locale == null ? "en-US" : locale;
+  }
+
+  public HandlerInput input() {
+    return input;
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  /** The Alexa account's user id. */
+  public String userId() {
+    var user = input.getRequestEnvelope().getContext().getSystem().getUser();
+    return user == null || user.getUserId() == null ? "anonymous" : user.getUserId();
+  }
+
+  /** The recognized speaker's person id, when Alexa recognized one. */
+  public Optional<String> personId() {
+    var person = input.getRequestEnvelope().getContext().getSystem().getPerson();
+    return Optional.ofNullable(person).map(p -> p.getPersonId()).filter(id -> !id.isBlank());
+  }
+
+  /** Whether the device can show APL documents. */
+  public boolean hasScreen() {
+    var device = input.getRequestEnvelope().getContext().getSystem().getDevice();
+    return device != null && device.getSupportedInterfaces() != null
+        && device.getSupportedInterfaces().getAlexaPresentationAPL() != null;
+  }
+
+  public Map<String, Object> session() {
+    return input.getAttributesManager().getSessionAttributes();
+  }
+
+  /** The raw value of a slot, when it was filled. */
+  public Optional<String> slot(String name) {
+    return slotObject(name).map(Slot::getValue).filter(v -> !v.isBlank() && !"?".equals(v));
+  }
+
+  /** The entity-resolution id of a slot (custom slot types), else its raw value. */
+  public Optional<String> resolvedSlot(String name) {
+    Optional<Slot> slot = slotObject(name);
+    if (slot.isEmpty()) {
+      return Optional.empty();
+    }
+    var resolutions = slot.get().getResolutions();
+    if (resolutions != null && resolutions.getResolutionsPerAuthority() != null) {
+      for (Resolution resolution : resolutions.getResolutionsPerAuthority()) {
+        if (resolution.getStatus() != null && resolution.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH
+            && resolution.getValues() != null && !resolution.getValues().isEmpty()) {
+          var value = resolution.getValues().get(0).getValue();
+          return Optional.ofNullable(value.getId() != null ? value.getId() : value.getName());
+        }
+      }
+    }
+    return slot(name);
+  }
+
+  /** A whole-number slot (AMAZON.NUMBER or AMAZON.ORDINAL), when it holds a number. */
+  public Optional<Integer> numberSlot(String name) {
+    return slot(name).flatMap(v -> {
+      try {
+        return Optional.of(Integer.parseInt(v.replaceAll("[^0-9-]", "")));
+      } catch (NumberFormatException notANumber) {
+        return Optional.empty();
+      }
+    });
+  }
+
+  private Optional<Slot> slotObject(String name) {
+    if (!(input.getRequestEnvelope().getRequest() instanceof IntentRequest request)) {
+      return Optional.empty();
+    }
+    Intent intent = request.getIntent();
+    if (intent == null || intent.getSlots() == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(intent.getSlots().get(name));
+  }
+
+  /** SSML for a key with XML-escaped arguments. */
+  public String ssml(String key, Object... namedArgs) {
+    return messages.ssml(key, namedArgs);
+  }
+
+  /** Plain text for a key (cards). */
+  public String text(String key, Object... namedArgs) {
+    return messages.text(key, namedArgs);
+  }
+
+  /** Starts a response that speaks {@code speech} and keeps the session open with {@code reprompt}. */
+  public ResponseBuilder ask(String speech, String reprompt) {
+    return input.getResponseBuilder().withSpeech(speech).withReprompt(reprompt).withShouldEndSession(false);
+  }
+
+  /** Starts a response that speaks and ends the session. */
+  public ResponseBuilder tell(String speech) {
+    return input.getResponseBuilder().withSpeech(speech).withShouldEndSession(true);
+  }
+
+  /** Speaks and keeps listening with the default reprompt. */
+  public Optional<Response> askWithDefaultReprompt(String speech) {
+    return ask(speech, ssml("reprompt.default")).build();
+  }
+
+  /** Sets or clears the question a following yes/no answers. */
+  public void pending(String action) {
+    if (action == null) {
+      session().remove(PENDING);
+    } else {
+      session().put(PENDING, action);
+    }
+  }
+
+  /** The action a yes/no would answer, if any. */
+  public Optional<String> pending() {
+    return Optional.ofNullable(session().get(PENDING)).map(Object::toString);
+  }
+}

@@ -1,0 +1,16 @@
+package com.shoptalk.alexa;
+
+import com.amazon.ask.model.Response;
+import com.shoptalk.user.UserProfile;
+import java.util.Optional;
+
+/** News a shopper hears first when opening the skill, such as friends' new answers. */
+@FunctionalInterface
+public interface LaunchAnnouncement {
+  /**
+   * A whole response when there is news, else empty.
+   *
+   * @param profile the profile as it was before this visit (its {@code lastVisit} is the previous one)
+   */
+  Optional<Response> announce(Conversation conversation, UserProfile profile);
+}

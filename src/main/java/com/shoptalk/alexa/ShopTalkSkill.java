@@ -1,0 +1,58 @@
+package com.shoptalk.alexa;
+
+import com.amazon.ask.Skill;
+import com.amazon.ask.builder.CustomSkillBuilder;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.shoptalk.ShopTalk;
+import com.shoptalk.alexa.handlers.CanFulfillHandler;
+import com.shoptalk.alexa.handlers.DeleteMyDataHandler;
+import com.shoptalk.alexa.handlers.FallbackHandler;
+import com.shoptalk.alexa.handlers.HelpHandler;
+import com.shoptalk.alexa.handlers.LaunchHandler;
+import com.shoptalk.alexa.handlers.RepeatHandler;
+import com.shoptalk.alexa.handlers.SessionEndedHandler;
+import com.shoptalk.alexa.handlers.SkillEventHandler;
+import com.shoptalk.alexa.handlers.StartOverHandler;
+import com.shoptalk.alexa.handlers.StopHandler;
+import com.shoptalk.alexa.handlers.UnhandledIntentHandler;
+import com.shoptalk.alexa.handlers.UnknownRequestHandler;
+import com.shoptalk.alexa.handlers.YesNoHandler;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Wires ShopTalk's request handlers into an ASK SDK skill. Handler order matters: specific first. */
+public final class ShopTalkSkill {
+  private ShopTalkSkill() {}
+
+  /** The skill, with ShopTalk's services; checks the skill id when the configuration has one. */
+  public static Skill build(ShopTalk app) {
+    var deleteMyData = new DeleteMyDataHandler(app.users());
+    List<PendingAction> pendingActions = new ArrayList<>(List.of(deleteMyData));
+    List<LaunchAnnouncement> announcements = new ArrayList<>();
+
+    List<RequestHandler> handlers = new ArrayList<>();
+    handlers.add(new SkillEventHandler(app.users()));
+    handlers.add(new CanFulfillHandler());
+    handlers.add(new LaunchHandler(app.users(), app.clock(), announcements));
+    handlers.add(new YesNoHandler(pendingActions));
+    handlers.add(new HelpHandler());
+    handlers.add(new StopHandler());
+    handlers.add(new RepeatHandler());
+    handlers.add(new StartOverHandler());
+    handlers.add(new FallbackHandler());
+    handlers.add(deleteMyData);
+    handlers.add(new SessionEndedHandler());
+    handlers.add(new UnhandledIntentHandler());
+    handlers.add(new UnknownRequestHandler());
+
+    var builder = new CustomSkillBuilder();
+    handlers.forEach(builder::addRequestHandler);
+    builder
+        .addResponseInterceptor(new LastResponseInterceptor())
+        .addExceptionHandler(new ErrorHandler());
+    if (app.config().skillId() != null) {
+      builder.withSkillId(app.config().skillId());
+    }
+    return builder.build();
+  }
+}

@@ -1,0 +1,32 @@
+package com.shoptalk.alexa.handlers;
+
+import static com.amazon.ask.request.Predicates.intentName;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Response;
+import com.shoptalk.alexa.Conversation;
+import java.util.Optional;
+
+/**
+ * "Stop" and "cancel". Cancel while the skill waits for a yes or no drops just that question and
+ * keeps the conversation going; otherwise both say goodbye.
+ */
+public final class StopHandler implements IntentRequestHandler {
+  @Override
+  public boolean canHandle(HandlerInput input, IntentRequest request) {
+    return input.matches(intentName("AMAZON.StopIntent").or(intentName("AMAZON.CancelIntent")));
+  }
+
+  @Override
+  public Optional<Response> handle(HandlerInput input, IntentRequest request) {
+    var conversation = new Conversation(input);
+    boolean cancel = "AMAZON.CancelIntent".equals(request.getIntent().getName());
+    if (cancel && conversation.pending().isPresent()) {
+      conversation.pending(null);
+      return conversation.askWithDefaultReprompt(conversation.ssml("cancel.pending"));
+    }
+    return conversation.tell(conversation.ssml("goodbye")).build();
+  }
+}

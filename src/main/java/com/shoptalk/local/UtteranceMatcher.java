@@ -1,0 +1,220 @@
+package com.shoptalk.local;
+
+import com.shoptalk.local.InteractionModel.Intent;
+import com.shoptalk.local.InteractionModel.SlotValue;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what a shopper says into what Alexa would send: a launch, or an intent with filled slots,
+ * found by matching the interaction model's own sample utterances (no hand-written grammar beyond a
+ * few phrases for Amazon's built-in intents, whose samples Alexa keeps to itself).
+ */
+public final class UtteranceMatcher {
+
+  /** What the utterance means. */
+  public record Recognition(Kind kind, String intent, Map<String, FilledSlot> slots) {
+    /** Whether this opens the skill (launch or one-shot) or speaks within a session. */
+    public enum Kind { LAUNCH, ONE_SHOT, INTENT }
+  }
+
+  /**
+   * A filled slot as Alexa fills it: the value (digits for numbers and ordinals) and, for custom
+   * types, the resolved value id and name when one matched.
+   */
+  public record FilledSlot(String value, String resolvedId, String resolvedName, boolean customType) {}
+
+  private record Candidate(Intent intent, Pattern pattern, List<String> slotNames, int literalChars) {}
+
+  private static final Map<String, Map<String, List<String>>> BUILT_INS = Map.of(
+      "en", Map.ofEntries(
+          Map.entry("AMAZON.HelpIntent", List.of("help", "help me", "what can i say", "what can you do", "how does this work")),
+          Map.entry("AMAZON.StopIntent", List.of("stop", "exit", "quit", "goodbye", "bye", "i'm done")),
+          Map.entry("AMAZON.CancelIntent", List.of("cancel", "never mind", "forget it")),
+          Map.entry("AMAZON.YesIntent", List.of("yes", "yeah", "yep", "sure", "yes please", "ok", "okay", "please do", "go ahead")),
+          Map.entry("AMAZON.NoIntent", List.of("no", "nope", "no thanks", "no thank you", "don't")),
+          Map.entry("AMAZON.RepeatIntent", List.of("repeat", "repeat that", "say that again", "what did you say", "come again")),
+          Map.entry("AMAZON.StartOverIntent", List.of("start over", "restart", "start again", "begin again")),
+          Map.entry("AMAZON.NextIntent", List.of("next", "more")),
+          Map.entry("AMAZON.PreviousIntent", List.of("previous", "back", "go back")),
+          Map.entry("AMAZON.NavigateHomeIntent", List.of("go home", "home"))),
+      "de", Map.ofEntries(
+          Map.entry("AMAZON.HelpIntent", List.of("hilfe", "hilf mir", "was kann ich sagen", "was kannst du", "wie funktioniert das")),
+          Map.entry("AMAZON.StopIntent", List.of("stopp", "stop", "beenden", "ende", "tschüss", "aufhören")),
+          Map.entry("AMAZON.CancelIntent", List.of("abbrechen", "vergiss es", "egal")),
+          Map.entry("AMAZON.YesIntent", List.of("ja", "ja bitte", "jawohl", "klar", "okay", "gerne", "mach das")),
+          Map.entry("AMAZON.NoIntent", List.of("nein", "nein danke", "nö", "lieber nicht")),
+          Map.entry("AMAZON.RepeatIntent", List.of("wiederholen", "wiederhole das", "noch mal", "noch einmal", "sag das noch mal", "wie bitte")),
+          Map.entry("AMAZON.StartOverIntent", List.of("von vorne", "neu starten", "fang von vorne an")),
+          Map.entry("AMAZON.NextIntent", List.of("weiter", "mehr", "nächste")),
+          Map.entry("AMAZON.PreviousIntent", List.of("zurück", "vorherige")),
+          Map.entry("AMAZON.NavigateHomeIntent", List.of("startseite", "nach hause"))));
+
+  private static final List<String> EN_LAUNCH = List.of("open ", "start ", "launch ", "run ", "talk to ", "begin ", "load ");
+  private static final List<String> DE_LAUNCH = List.of("öffne ", "starte ", "start ", "öffnen ", "lade ");
+  private static final List<String> EN_ONE_SHOT = List.of("ask {inv} to ", "ask {inv} for ", "ask {inv} ", "tell {inv} to ",
+      "tell {inv} ", "use {inv} to ", "open {inv} and ", "have {inv} ");
+  private static final List<String> DE_ONE_SHOT = List.of("frag {inv} nach ", "frage {inv} nach ", "frag {inv} ", "frage {inv} ",
+      "bitte {inv} ", "sag {inv} ", "öffne {inv} und ", "starte {inv} und ", "mit {inv} ");
+
+  private final InteractionModel model;
+  private final String language;
+  private final List<Candidate> candidates = new ArrayList<>();
+
+  public UtteranceMatcher(InteractionModel model) {
+    this.model = model;
+    this.language = model.locale().getLanguage();
+    for (Intent intent : model.intents()) {
+      for (String sample : intent.samples()) {
+        candidates.add(compile(intent, sample));
+      }
+      for (String sample : BUILT_INS.getOrDefault(language, Map.of()).getOrDefault(intent.name(), List.of())) {
+        candidates.add(compile(intent, sample));
+      }
+    }
+  }
+
+  public InteractionModel model() {
+    return model;
+  }
+
+  /** What Alexa would make of the utterance; unmatched speech is the fallback intent. */
+  public Recognition recognize(String utterance) {
+    String text = normalize(utterance);
+    String invocation = normalize(model.invocationName());
+
+    List<String> launchWords = language.equals("de") ? DE_LAUNCH : EN_LAUNCH;
+    for (String verb : launchWords) {
+      if (text.equals(verb + invocation) || text.equals(invocation)
+          || (language.equals("de") && text.equals(invocation + " " + verb.trim()))) {
+        return new Recognition(Recognition.Kind.LAUNCH, null, Map.of());
+      }
+    }
+    for (String form : language.equals("de") ? DE_ONE_SHOT : EN_ONE_SHOT) {
+      String prefix = form.replace("{inv}", invocation);
+      if (text.startsWith(prefix) && text.length() > prefix.length()) {
+        Recognition inner = recognizeIntent(text.substring(prefix.length()));
+        return new Recognition(Recognition.Kind.ONE_SHOT, inner.intent(), inner.slots());
+      }
+    }
+    return recognizeIntent(text);
+  }
+
+  private Recognition recognizeIntent(String text) {
+    Recognition best = null;
+    int bestScore = Integer.MIN_VALUE;
+    for (Candidate candidate : candidates) {
+      Matcher m = candidate.pattern().matcher(text);
+      if (!m.matches()) {
+        continue;
+      }
+      var slots = new LinkedHashMap<String, FilledSlot>();
+      int score = candidate.literalChars() * 10 - candidate.slotNames().size();
+      boolean valid = true;
+      for (int i = 0; i < candidate.slotNames().size(); i++) {
+        String slotName = candidate.slotNames().get(i);
+        String type = candidate.intent().slotTypes().get(slotName);
+        Optional<FilledSlot> filled = fill(type, m.group("s" + i).trim());
+        if (filled.isEmpty()) {
+          valid = false;
+          break;
+        }
+        if (filled.get().customType() && filled.get().resolvedId() == null) {
+          score -= 5;
+        }
+        slots.put(slotName, filled.get());
+      }
+      if (valid && score > bestScore) {
+        bestScore = score;
+        best = new Recognition(Recognition.Kind.INTENT, candidate.intent().name(), slots);
+      }
+    }
+    return best != null ? best : new Recognition(Recognition.Kind.INTENT, "AMAZON.FallbackIntent", Map.of());
+  }
+
+  private Optional<FilledSlot> fill(String type, String spoken) {
+    if (spoken.isEmpty()) {
+      return Optional.empty();
+    }
+    Locale locale = model.locale();
+    switch (type) {
+      case "AMAZON.NUMBER" -> {
+        OptionalInt n = SpokenNumbers.cardinal(spoken, locale);
+        return n.isPresent() ? Optional.of(new FilledSlot(Integer.toString(n.getAsInt()), null, null, false)) : Optional.empty();
+      }
+      case "AMAZON.ORDINAL" -> {
+        OptionalInt n = SpokenNumbers.ordinal(spoken, locale);
+        if (n.isEmpty()) {
+          return Optional.empty();
+        }
+        return Optional.of(new FilledSlot(n.getAsInt() < 0 ? "last" : Integer.toString(n.getAsInt()), null, null, false));
+      }
+      case "AMAZON.DATE" -> {
+        return SpokenDates.date(spoken, locale).map(d -> new FilledSlot(d, null, null, false));
+      }
+      case "AMAZON.TIME" -> {
+        return SpokenDates.time(spoken, locale).map(t -> new FilledSlot(t, null, null, false));
+      }
+      default -> {
+        List<SlotValue> values = model.types().get(type);
+        if (values == null) {
+          return Optional.of(new FilledSlot(spoken, null, null, false));
+        }
+        for (SlotValue value : values) {
+          if (normalize(value.name()).equals(spoken)
+              || value.synonyms().stream().anyMatch(s -> normalize(s).equals(spoken))) {
+            return Optional.of(new FilledSlot(spoken, value.id(), value.name(), true));
+          }
+        }
+        return Optional.of(new FilledSlot(spoken, null, null, true));
+      }
+    }
+  }
+
+  private static Candidate compile(Intent intent, String sample) {
+    var regex = new StringBuilder();
+    var slotNames = new ArrayList<String>();
+    int literal = 0;
+    for (String token : normalizeSample(sample).split(" ")) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      if (regex.length() > 0) {
+        regex.append(' ');
+      }
+      if (token.startsWith("{") && token.endsWith("}")) {
+        regex.append("(?<s").append(slotNames.size()).append(">.+?)");
+        slotNames.add(token.substring(1, token.length() - 1));
+      } else {
+        regex.append(Pattern.quote(token));
+        literal += token.length();
+      }
+    }
+    return new Candidate(intent, Pattern.compile(regex.toString()), slotNames, literal);
+  }
+
+  private static String normalizeSample(String sample) {
+    return sample.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+  }
+
+  /**
+   * Lower case, without the wake word, punctuation or a polite "please", as Alexa's speech
+   * recognition would hand it over.
+   */
+  static String normalize(String utterance) {
+    String text = Normalizer.normalize(utterance, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    text = text.replaceAll("[\u2019`]", "'").replaceAll("[^\\p{L}\\p{N}' .]", " ").replaceAll("(?<!\\d)\\.|\\.(?!\\d)", " ");
+    text = text.replaceAll("\\s+", " ").trim();
+    text = text.replaceFirst("^alexa ", "").replaceFirst("^(please|bitte) (?=\\p{L})", "");
+    text = text.replaceFirst(" (please|bitte)$", "");
+    return text.trim();
+  }
+}
