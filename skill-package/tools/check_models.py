@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Static checks for the interaction models in skill-package/interactionModels/custom.
+
+Run from anywhere: python3 skill-package/tools/check_models.py
+Exit code 0 when every check passes, 1 otherwise. Catches the mistakes the Alexa
+model builder would reject (or silently mis-route) before a deploy round trip.
+"""
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+MODELS = Path(__file__).resolve().parent.parent / "interactionModels" / "custom"
+MIN_SAMPLES = 12
+SLOT_RE = re.compile(r"\{([^}]*)\}")
+ALLOWED = {
+    "en-US": re.compile(r"^[a-z' {}A-Z]+$"),
+    "de-DE": re.compile(r"^[a-zäöüß {}A-Z]+$"),
+}
+
+errors = []
+
+
+def err(loc, msg):
+    errors.append(f"{loc}: {msg}")
+
+
+def check_locale(path):
+    loc = path.stem
+    try:
+        model = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as e:
+        err(loc, f"invalid JSON: {e}")
+        return None
+    lm = model["interactionModel"]["languageModel"]
+    inv = lm.get("invocationName", "")
+    if not inv or inv != inv.lower() or len(inv.split()) < 2:
+        err(loc, f"invocation name {inv!r} must be lower case and at least two words")
+    types = {t["name"]: t for t in lm.get("types", [])}
+    seen = {}
+    shape = {}
+    for intent in lm["intents"]:
+        name = intent["name"]
+        slots = {s["name"]: s["type"] for s in intent.get("slots", [])}
+        shape[name] = slots
+        samples = intent.get("samples", [])
+        custom = not name.startswith("AMAZON.")
+        if custom and len(samples) < MIN_SAMPLES:
+            err(loc, f"{name} has {len(samples)} samples, needs >= {MIN_SAMPLES}")
+        for t in slots.values():
+            if not t.startswith("AMAZON.") and t not in types:
+                err(loc, f"{name} uses undeclared slot type {t}")
+        used = set()
+        for s in samples:
+            if s in seen:
+                err(loc, f"duplicate sample {s!r} in {seen[s]} and {name}")
+            seen[s] = name
+            if s != s.strip() or "  " in s:
+                err(loc, f"stray whitespace in {s!r}")
+            text = SLOT_RE.sub("", s)
+            if text != text.lower() or not ALLOWED[loc].match(s):
+                err(loc, f"{name}: sample {s!r} has upper case, digits or punctuation")
+            refs = SLOT_RE.findall(s)
+            if len(refs) != len(set(refs)):
+                err(loc, f"{name}: slot repeated in {s!r}")
+            for r in refs:
+                used.add(r)
+                if r not in slots:
+                    err(loc, f"{name}: sample {s!r} uses undeclared slot {{{r}}}")
+            sq = [r for r in refs if slots.get(r) == "AMAZON.SearchQuery"]
+            if sq:
+                if len(refs) > 1:
+                    err(loc, f"{name}: SearchQuery sample {s!r} has other slots")
+                if not text.strip():
+                    err(loc, f"{name}: SearchQuery sample {s!r} has no carrier phrase")
+        for s in slots:
+            if s not in used:
+                err(loc, f"{name}: slot {s} is declared but never used in a sample")
+    for tname, t in types.items():
+        ids = Counter(v["id"] for v in t["values"])
+        for i, c in ids.items():
+            if c > 1:
+                err(loc, f"type {tname}: duplicate id {i}")
+        words = Counter()
+        for v in t["values"]:
+            for w in [v["name"]["value"], *v["name"].get("synonyms", [])]:
+                words[w.lower()] += 1
+                if not re.match(r"^[\w' ]+$", w):
+                    err(loc, f"type {tname}: odd characters in value {w!r}")
+        for w, c in words.items():
+            if c > 1:
+                err(loc, f"type {tname}: value or synonym {w!r} appears {c} times")
+    return {"intents": shape, "types": {n: sorted(v["id"] for v in t["values"]) for n, t in types.items()}}
+
+
+def main():
+    files = sorted(MODELS.glob("*.json"))
+    if not files:
+        print(f"no models in {MODELS}")
+        return 1
+    shapes = {f.stem: check_locale(f) for f in files}
+    shapes = {k: v for k, v in shapes.items() if v}
+    ref_loc, ref = next(iter(shapes.items()))
+    for loc, s in shapes.items():
+        if s["intents"] != ref["intents"]:
+            a, b = ref["intents"], s["intents"]
+            for n in sorted(set(a) | set(b)):
+                if a.get(n) != b.get(n):
+                    err(loc, f"intent {n} differs from {ref_loc}: {a.get(n)} vs {b.get(n)}")
+        if s["types"] != ref["types"]:
+            for n in sorted(set(ref["types"]) | set(s["types"])):
+                if ref["types"].get(n) != s["types"].get(n):
+                    err(loc, f"slot type {n} ids differ from {ref_loc}")
+    for e in errors:
+        print("ERROR", e)
+    for loc, s in shapes.items():
+        print(f"{loc}: {len(s['intents'])} intents, types " +
+              ", ".join(f"{n}({len(v)})" for n, v in s["types"].items()))
+    print("OK" if not errors else f"{len(errors)} error(s)")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
