@@ -6,7 +6,12 @@ import com.shoptalk.persistence.DynamoUserRepository;
 import com.shoptalk.user.UserRepository;
 import com.shoptalk.web.Templates;
 import com.shoptalk.web.WebApp;
+import com.shoptalk.mail.Mailer;
+import com.shoptalk.mail.OutboxMailer;
+import com.shoptalk.mail.SesMailer;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The composition root: every service and repository ShopTalk runs with, wired once per process
@@ -17,21 +22,39 @@ public final class ShopTalk {
   private final Clock clock;
   private final DynamoTable table;
   private final DynamoUserRepository users;
+  private final Optional<Mailer> mailer;
   private final WebApp webApp;
 
-  public ShopTalk(Config config, DynamoTable table, Clock clock) {
+  /**
+   * Wires ShopTalk.
+   *
+   * @param mailer sends the shopper's e-mails; empty when e-mail is off
+   */
+  public ShopTalk(Config config, DynamoTable table, Clock clock, Optional<Mailer> mailer) {
     this.config = config;
     this.clock = clock;
     this.table = table;
+    this.mailer = mailer;
     this.users = new DynamoUserRepository(table);
     this.webApp = new WebApp(new Templates());
   }
 
-  /** ShopTalk in AWS: the table and settings from the Lambda environment. */
+  /** ShopTalk in AWS: the table and settings from the Lambda environment, e-mail through SES. */
   public static ShopTalk fromEnvironment() {
     Config config = Config.from(System.getenv());
     var table = new DynamoTable(AmazonDynamoDBClientBuilder.defaultClient(), config.tableName());
-    return new ShopTalk(config, table, Clock.systemUTC());
+    Optional<Mailer> mailer = Optional.ofNullable(config.mailSender()).map(SesMailer::withDefaultClient);
+    return new ShopTalk(config, table, Clock.systemUTC(), mailer);
+  }
+
+  /** ShopTalk on a laptop: e-mails land as {@code .eml} files in {@code <dataDir>/outbox}. */
+  public static ShopTalk local(Config config, DynamoTable table, Path dataDir, Clock clock) {
+    Mailer outbox = new OutboxMailer(dataDir.resolve("outbox"), "ShopTalk <noreply@shoptalk.local>");
+    return new ShopTalk(config, table, clock, Optional.of(outbox));
+  }
+
+  public Optional<Mailer> mailer() {
+    return mailer;
   }
 
   public Config config() {

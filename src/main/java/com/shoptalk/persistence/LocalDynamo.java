@@ -37,7 +37,7 @@ public final class LocalDynamo implements AutoCloseable {
     } catch (java.io.IOException e) {
       throw new IllegalStateException("cannot create data folder " + folder + ": " + e.getMessage(), e);
     }
-    File dbFile = folder.toFile();
+    File dbFile = folder.resolve("shoptalk.db").toFile();
     return new LocalDynamo(DynamoDBEmbedded.create(dbFile, true));
   }
 

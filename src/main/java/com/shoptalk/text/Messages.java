@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * All user-facing text of one locale, from the resource bundles under {@code i18n/}.
@@ -24,7 +26,9 @@ public final class Messages {
   public static final List<Locale> SUPPORTED = List.of(Locale.forLanguageTag("en-US"), Locale.forLanguageTag("de-DE"));
 
   /** Bundle base names, one per feature, so features keep their texts apart. */
-  public static final List<String> BUNDLES = List.of("i18n.speech", "i18n.web");
+  public static final List<String> BUNDLES = List.of("i18n.speech", "i18n.web", "i18n.mail");
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
   private static final Map<Locale, Messages> CACHE = new ConcurrentHashMap<>();
 
@@ -116,15 +120,21 @@ public final class Messages {
     if (namedArgs.length % 2 != 0) {
       throw new IllegalArgumentException("named arguments come in pairs: " + namedArgs.length);
     }
-    String result = template;
+    var values = new java.util.HashMap<String, String>();
     for (int i = 0; i < namedArgs.length; i += 2) {
-      String value = String.valueOf(namedArgs[i + 1]);
-      result = result.replace("{" + namedArgs[i] + "}", escape.apply(value));
+      values.put(String.valueOf(namedArgs[i]), String.valueOf(namedArgs[i + 1]));
     }
-    int open = result.indexOf('{');
-    if (open >= 0 && result.indexOf('}', open) > open) {
-      throw new IllegalArgumentException("unfilled placeholder in: " + template);
+    // One pass over the template, so braces inside a value (a friend's comment) are never re-read.
+    Matcher m = PLACEHOLDER.matcher(template);
+    var out = new StringBuilder();
+    while (m.find()) {
+      String value = values.get(m.group(1));
+      if (value == null) {
+        throw new IllegalArgumentException("no value for {" + m.group(1) + "} in: " + template);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(escape.apply(value)));
     }
-    return result;
+    m.appendTail(out);
+    return out.toString();
   }
 }

@@ -1,0 +1,79 @@
+package com.shoptalk.local;
+
+import com.shoptalk.Config;
+import com.shoptalk.ShopTalk;
+import com.shoptalk.alexa.SkillHandler;
+import com.shoptalk.persistence.LocalDynamo;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * ShopTalk on a laptop, with no AWS account and no network: DynamoDB Local embedded (data kept in
+ * {@code ./.shoptalk/} or {@code SHOPTALK_DATA_DIR}), the HTTP server on 127.0.0.1 ({@code
+ * SHOPTALK_PORT}, default 8080) and a console to talk to the skill. Run it with {@code ./mvnw
+ * compile exec:java}.
+ */
+public final class LocalMain {
+  private LocalMain() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> env = System.getenv();
+    Path dataDir = Path.of(env.getOrDefault("SHOPTALK_DATA_DIR", ".shoptalk")).toAbsolutePath();
+    int port = Integer.parseInt(env.getOrDefault("SHOPTALK_PORT", "8080"));
+    Path skillPackage = Path.of(System.getProperty("shoptalk.skillPackage", "skill-package"));
+
+    LocalDynamo dynamo = LocalDynamo.inFolder(dataDir.resolve("dynamodb"));
+    var settings = new HashMap<>(env);
+    settings.putIfAbsent("TABLE_NAME", "shoptalk");
+    settings.putIfAbsent("PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
+    Config config = Config.from(settings);
+    ShopTalk app = ShopTalk.local(config, dynamo.table(config.tableName()), dataDir, Clock.systemUTC());
+    SkillHandler skill = new SkillHandler(app);
+
+    LocalServer server = LocalServer.start(port, skill::handle, app.webApp());
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      dynamo.close();
+    }, "shoptalk-shutdown"));
+    System.out.println("ShopTalk is running at " + server.baseUri() + " (POST /alexa; data in " + dataDir + ")");
+
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    URI alexaEndpoint = server.baseUri().resolve("/alexa");
+    var simulator = new AlexaSimulator(skillPackage, body -> post(http, alexaEndpoint, body));
+    new Console(simulator, System.out)
+        .run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+
+    System.out.println("Console input closed; ShopTalk keeps running at " + server.baseUri() + " until stopped (Ctrl+C).");
+    Thread.currentThread().join();
+  }
+
+  private static byte[] post(HttpClient http, URI endpoint, byte[] body) {
+    try {
+      HttpResponse<byte[]> response = http.send(
+          HttpRequest.newBuilder(endpoint)
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("HTTP " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
+      }
+      return response.body();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+}
