@@ -48,21 +48,38 @@ public final class Conversation {
 
   /** The Alexa account's user id. */
   public String userId() {
-    var user = input.getRequestEnvelope().getContext().getSystem().getUser();
-    return user == null || user.getUserId() == null ? "anonymous" : user.getUserId();
+    return userId(input);
+  }
+
+  /** The user id from the request's context, or its session for old requests without one. */
+  public static String userId(HandlerInput input) {
+    var envelope = input.getRequestEnvelope();
+    var system = system(input);
+    if (system.isPresent() && system.get().getUser() != null && system.get().getUser().getUserId() != null) {
+      return system.get().getUser().getUserId();
+    }
+    if (envelope.getSession() != null && envelope.getSession().getUser() != null
+        && envelope.getSession().getUser().getUserId() != null) {
+      return envelope.getSession().getUser().getUserId();
+    }
+    return "anonymous";
   }
 
   /** The recognized speaker's person id, when Alexa recognized one. */
   public Optional<String> personId() {
-    var person = input.getRequestEnvelope().getContext().getSystem().getPerson();
-    return Optional.ofNullable(person).map(p -> p.getPersonId()).filter(id -> !id.isBlank());
+    return system(input).map(s -> s.getPerson()).map(p -> p.getPersonId()).filter(id -> !id.isBlank());
   }
 
   /** Whether the device can show APL documents. */
   public boolean hasScreen() {
-    var device = input.getRequestEnvelope().getContext().getSystem().getDevice();
-    return device != null && device.getSupportedInterfaces() != null
-        && device.getSupportedInterfaces().getAlexaPresentationAPL() != null;
+    return system(input).map(s -> s.getDevice())
+        .map(d -> d.getSupportedInterfaces())
+        .map(i -> i.getAlexaPresentationAPL() != null)
+        .orElse(false);
+  }
+
+  private static Optional<com.amazon.ask.model.interfaces.system.SystemState> system(HandlerInput input) {
+    return Optional.ofNullable(input.getRequestEnvelope().getContext()).map(c -> c.getSystem());
   }
 
   public Map<String, Object> session() {

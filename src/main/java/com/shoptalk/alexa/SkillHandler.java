@@ -1,16 +1,37 @@
 package com.shoptalk.alexa;
 
-import com.amazon.ask.SkillStreamHandler;
+import com.amazon.ask.Skill;
+import com.amazon.ask.exception.AskSdkException;
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.ResponseEnvelope;
+import com.amazon.ask.util.JacksonSerializer;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.shoptalk.ShopTalk;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import com.shoptalk.text.Messages;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lambda entry point of the Alexa skill. It only wires: ShopTalk is built once per container (so a
  * SnapStart snapshot holds the catalog index), then every request runs through the same skill.
+ *
+ * <p>Unlike the SDK's own stream handler it answers request types the SDK cannot even read (new
+ * Alexa event types, say) with a friendly sentence instead of an exception.
  */
-public class SkillHandler extends SkillStreamHandler {
+public class SkillHandler implements RequestStreamHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(SkillHandler.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JacksonSerializer SERIALIZER = new JacksonSerializer();
+
+  private final Skill skill;
 
   /** Lambda's constructor: ShopTalk from the environment. */
   public SkillHandler() {
@@ -18,30 +39,58 @@ public class SkillHandler extends SkillStreamHandler {
   }
 
   public SkillHandler(ShopTalk app) {
-    super(ShopTalkSkill.build(app));
+    this.skill = ShopTalkSkill.build(app);
+  }
+
+  @Override
+  public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+    output.write(handle(input.readAllBytes()));
   }
 
   /**
-   * Runs one raw request envelope through the skill, as Lambda would (the local server's {@code
-   * POST /alexa}).
+   * Runs one raw request envelope through the skill (Lambda, and the local server's {@code POST
+   * /alexa}).
    *
-   * @throws IllegalArgumentException when the bytes are not an Alexa request this skill accepts
+   * @throws IllegalArgumentException when the bytes are not an Alexa request envelope, or one for
+   *     another skill
    */
   public byte[] handle(byte[] requestEnvelope) {
-    var out = new ByteArrayOutputStream();
+    JsonNode tree;
     try {
-      handleRequest(new ByteArrayInputStream(requestEnvelope), out, null);
-    } catch (IOException | RuntimeException rejected) {
-      throw new IllegalArgumentException(shortReason(rejected), rejected);
+      tree = JSON.readTree(requestEnvelope);
+    } catch (IOException malformed) {
+      throw new IllegalArgumentException("not valid JSON");
     }
-    return out.toByteArray();
+    if (tree == null || !tree.isObject() || !tree.path("request").path("type").isTextual()) {
+      throw new IllegalArgumentException("not an Alexa request envelope (no request.type)");
+    }
+    RequestEnvelope envelope;
+    try {
+      envelope = SERIALIZER.deserialize(tree.toString(), RequestEnvelope.class);
+    } catch (RuntimeException unreadable) {
+      LOG.info("request type the SDK cannot read: {}", tree.path("request").path("type").asText());
+      return unknownRequestAnswer(tree);
+    }
+    ResponseEnvelope response;
+    try {
+      response = skill.invoke(envelope);
+    } catch (AskSdkException rejected) {
+      throw new IllegalArgumentException("the request is not for this skill");
+    }
+    return SERIALIZER.serialize(response).getBytes(StandardCharsets.UTF_8);
   }
 
-  private static String shortReason(Exception e) {
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    if (message.contains("skill ID") || message.contains("Skill ID")) {
-      return "the request is for another skill";
+  private static byte[] unknownRequestAnswer(JsonNode request) {
+    Messages messages = Messages.of(request.path("request").path("locale").asText("en-US"));
+    ObjectNode envelope = JSON.createObjectNode();
+    envelope.put("version", "1.0");
+    ObjectNode response = envelope.putObject("response");
+    if (request.has("session")) {
+      ObjectNode speech = response.putObject("outputSpeech");
+      speech.put("type", "SSML");
+      speech.put("ssml", "<speak>" + messages.ssml("unhandled.request") + "</speak>");
+      response.put("shouldEndSession", false);
     }
-    return "not an Alexa request envelope";
+    return envelope.toString().getBytes(StandardCharsets.UTF_8);
   }
 }

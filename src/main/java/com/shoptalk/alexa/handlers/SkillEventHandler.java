@@ -8,6 +8,7 @@ import com.amazon.ask.model.events.skillevents.PermissionAcceptedRequest;
 import com.amazon.ask.model.events.skillevents.PermissionChangedRequest;
 import com.amazon.ask.model.events.skillevents.SkillDisabledRequest;
 import com.amazon.ask.model.events.skillevents.SkillEnabledRequest;
+import com.shoptalk.alexa.Conversation;
 import com.shoptalk.user.UserRepository;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -39,7 +40,7 @@ public final class SkillEventHandler implements RequestHandler {
   public Optional<Response> handle(HandlerInput input) {
     var request = input.getRequestEnvelope().getRequest();
     if (request instanceof SkillDisabledRequest) {
-      users.deleteAllData(input.getRequestEnvelope().getContext().getSystem().getUser().getUserId());
+      users.deleteAllData(Conversation.userId(input));
       LOG.info("skill disabled: deleted the user's data");
     }
     return input.getResponseBuilder().build();
