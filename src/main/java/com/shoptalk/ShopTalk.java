@@ -6,6 +6,7 @@ import com.shoptalk.persistence.DynamoUserRepository;
 import com.shoptalk.user.UserRepository;
 import com.shoptalk.web.Templates;
 import com.shoptalk.web.WebApp;
+import com.shoptalk.catalog.Catalogs;
 import com.shoptalk.mail.Mailer;
 import com.shoptalk.mail.OutboxMailer;
 import com.shoptalk.mail.SesMailer;
@@ -23,6 +24,7 @@ public final class ShopTalk {
   private final DynamoTable table;
   private final DynamoUserRepository users;
   private final Optional<Mailer> mailer;
+  private final Catalogs catalogs;
   private final WebApp webApp;
 
   /**
@@ -36,6 +38,7 @@ public final class ShopTalk {
     this.table = table;
     this.mailer = mailer;
     this.users = new DynamoUserRepository(table);
+    this.catalogs = Catalogs.load(config.feeds());
     this.webApp = new WebApp(new Templates());
   }
 
@@ -51,6 +54,11 @@ public final class ShopTalk {
   public static ShopTalk local(Config config, DynamoTable table, Path dataDir, Clock clock) {
     Mailer outbox = new OutboxMailer(dataDir.resolve("outbox"), "ShopTalk <noreply@shoptalk.local>");
     return new ShopTalk(config, table, clock, Optional.of(outbox));
+  }
+
+  /** The product catalogs, indexed once at start-up. */
+  public Catalogs catalogs() {
+    return catalogs;
   }
 
   public Optional<Mailer> mailer() {

@@ -17,6 +17,18 @@ import com.shoptalk.alexa.handlers.StopHandler;
 import com.shoptalk.alexa.handlers.UnhandledIntentHandler;
 import com.shoptalk.alexa.handlers.UnknownRequestHandler;
 import com.shoptalk.alexa.handlers.YesNoHandler;
+import com.shoptalk.alexa.search.CheaperHandler;
+import com.shoptalk.alexa.search.ColorsHandler;
+import com.shoptalk.alexa.search.NextHandler;
+import com.shoptalk.alexa.search.PreviousHandler;
+import com.shoptalk.alexa.search.PriceHandler;
+import com.shoptalk.alexa.search.ProductDetailsHandler;
+import com.shoptalk.alexa.search.RefineSearchHandler;
+import com.shoptalk.alexa.search.ReviewsHandler;
+import com.shoptalk.alexa.search.ScreenTouchHandler;
+import com.shoptalk.alexa.search.SearchHandler;
+import com.shoptalk.alexa.search.SelectItemHandler;
+import com.shoptalk.alexa.search.SuggestionAction;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +39,8 @@ public final class ShopTalkSkill {
   /** The skill, with ShopTalk's services; checks the skill id when the configuration has one. */
   public static Skill build(ShopTalk app) {
     var deleteMyData = new DeleteMyDataHandler(app.users());
-    List<PendingAction> pendingActions = new ArrayList<>(List.of(deleteMyData));
+    var shopping = new Shopping(app.catalogs(), app.users(), List.of());
+    List<PendingAction> pendingActions = new ArrayList<>(List.of(deleteMyData, new SuggestionAction(shopping)));
     List<LaunchAnnouncement> announcements = new ArrayList<>();
 
     List<RequestHandler> handlers = new ArrayList<>();
@@ -40,6 +53,17 @@ public final class ShopTalkSkill {
     handlers.add(new RepeatHandler());
     handlers.add(new StartOverHandler());
     handlers.add(new FallbackHandler());
+    handlers.add(new SearchHandler(shopping));
+    handlers.add(new NextHandler(shopping));
+    handlers.add(new PreviousHandler(shopping));
+    handlers.add(new SelectItemHandler(shopping));
+    handlers.add(new ProductDetailsHandler(shopping));
+    handlers.add(new PriceHandler(shopping));
+    handlers.add(new ColorsHandler(shopping));
+    handlers.add(new ReviewsHandler(shopping));
+    handlers.add(new CheaperHandler(shopping));
+    handlers.add(new RefineSearchHandler(shopping));
+    handlers.add(new ScreenTouchHandler(shopping));
     handlers.add(deleteMyData);
     handlers.add(new SessionEndedHandler());
     handlers.add(new UnhandledIntentHandler());

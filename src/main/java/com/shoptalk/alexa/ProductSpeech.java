@@ -1,0 +1,67 @@
+package com.shoptalk.alexa;
+
+import com.shoptalk.catalog.Money;
+import com.shoptalk.catalog.Product;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+
+/** How products and prices are put into words for one locale. */
+public final class ProductSpeech {
+  private ProductSpeech() {}
+
+  /** A price as Alexa reads it well: "$129", "$24.99", "129 €", "24,99 €". */
+  public static String price(Money money, Locale locale) {
+    return price(money.amount(), money.currency(), locale);
+  }
+
+  /** A price as Alexa reads it well. */
+  public static String price(BigDecimal amount, Currency currency, Locale locale) {
+    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+    format.setCurrency(currency);
+    boolean whole = amount.stripTrailingZeros().scale() <= 0;
+    format.setMinimumFractionDigits(whole ? 0 : 2);
+    format.setMaximumFractionDigits(whole ? 0 : 2);
+    // Java uses a no-break space before the euro sign; Alexa and cards want a plain one.
+    return format.format(amount).replace('\u00a0', ' ').replace('\u202f', ' ');
+  }
+
+  /** The product's price in words, mentioning a sale. */
+  public static String priceOf(Product product, Conversation conversation) {
+    Locale locale = conversation.messages().locale();
+    if (product.salePrice() != null && product.salePrice().compareTo(product.price()) < 0) {
+      return conversation.text("product.price.sale",
+          "sale", price(product.salePrice(), locale), "regular", price(product.price(), locale));
+    }
+    return price(product.effectivePrice(), locale);
+  }
+
+  /** A list read naturally: "a, b and c" / "a, b und c". */
+  public static String join(List<String> items, Conversation conversation) {
+    if (items.isEmpty()) {
+      return "";
+    }
+    if (items.size() == 1) {
+      return items.get(0);
+    }
+    String and = conversation.text("list.and");
+    return String.join(", ", items.subList(0, items.size() - 1)) + " " + and + " " + items.get(items.size() - 1);
+  }
+
+  /** The first sentence of a description, cut to a speakable length. */
+  public static String firstSentence(String description, int maxChars) {
+    if (description == null || description.isBlank()) {
+      return "";
+    }
+    String text = description.strip().replaceAll("\\s+", " ");
+    int end = text.indexOf(". ");
+    String sentence = end > 0 ? text.substring(0, end + 1) : text;
+    if (sentence.length() <= maxChars) {
+      return sentence;
+    }
+    int cut = sentence.lastIndexOf(' ', maxChars);
+    return sentence.substring(0, cut > 0 ? cut : maxChars) + "…";
+  }
+}

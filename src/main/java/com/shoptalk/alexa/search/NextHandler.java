@@ -1,0 +1,40 @@
+package com.shoptalk.alexa.search;
+
+import static com.amazon.ask.request.Predicates.intentName;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Response;
+import com.shoptalk.alexa.Conversation;
+import com.shoptalk.alexa.Listing;
+import com.shoptalk.alexa.ProductSpeech;
+import com.shoptalk.alexa.Shopping;
+import java.util.Optional;
+
+/** "More", "next": the next three of the current results or list. */
+public final class NextHandler implements IntentRequestHandler {
+  private final Shopping shopping;
+
+  public NextHandler(Shopping shopping) {
+    this.shopping = shopping;
+  }
+
+  @Override
+  public boolean canHandle(HandlerInput input, IntentRequest request) {
+    return input.matches(intentName("AMAZON.NextIntent"));
+  }
+
+  @Override
+  public Optional<Response> handle(HandlerInput input, IntentRequest request) {
+    var conversation = new Conversation(input);
+    Optional<Listing> listing = Listing.of(conversation);
+    if (listing.isEmpty()) {
+      return conversation.ask(conversation.ssml("page.nothing"), conversation.ssml("search.ask")).build();
+    }
+    if (!listing.get().hasMore()) {
+      return conversation.askWithDefaultReprompt(conversation.ssml("page.end", "count", listing.get().size()));
+    }
+    return shopping.read(conversation, listing.get().atOffset(listing.get().offset() + Listing.PAGE), "");
+  }
+}

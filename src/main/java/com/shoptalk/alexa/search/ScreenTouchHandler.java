@@ -1,0 +1,48 @@
+package com.shoptalk.alexa.search;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.model.interfaces.alexa.presentation.apl.UserEvent;
+import com.shoptalk.alexa.Conversation;
+import com.shoptalk.alexa.Listing;
+import com.shoptalk.alexa.Shopping;
+import java.util.Optional;
+
+/** A touch on a numbered product on the screen (APL UserEvent ["select", number]): like saying its number. */
+public final class ScreenTouchHandler implements RequestHandler {
+  private final Shopping shopping;
+
+  public ScreenTouchHandler(Shopping shopping) {
+    this.shopping = shopping;
+  }
+
+  @Override
+  public boolean canHandle(HandlerInput input) {
+    return input.getRequestEnvelope().getRequest() instanceof UserEvent event
+        && event.getArguments() != null && event.getArguments().size() >= 2
+        && "select".equals(String.valueOf(event.getArguments().get(0)));
+  }
+
+  @Override
+  public Optional<Response> handle(HandlerInput input) {
+    var conversation = new Conversation(input);
+    var event = (UserEvent) input.getRequestEnvelope().getRequest();
+    int number;
+    try {
+      number = (int) Double.parseDouble(String.valueOf(event.getArguments().get(1)));
+    } catch (NumberFormatException notANumber) {
+      return shopping.noProductChosen(conversation);
+    }
+    Optional<Listing> listing = Listing.of(conversation);
+    Optional<String> id = listing.flatMap(l -> number >= 1 && number <= l.size()
+        ? Optional.of(l.productIds().get(number - 1)) : Optional.empty());
+    if (id.isEmpty()) {
+      return shopping.noProductChosen(conversation);
+    }
+    listing.get().withFocus(id.get()).save(conversation);
+    return shopping.catalog(conversation).byId(id.get())
+        .map(product -> shopping.present(conversation, product))
+        .orElseGet(() -> shopping.noProductChosen(conversation));
+  }
+}
