@@ -3,6 +3,8 @@ package com.shoptalk;
 import com.amazonaws.services.dynamodbv2.AmazonDynamoDBClientBuilder;
 import com.shoptalk.persistence.DynamoTable;
 import com.shoptalk.persistence.DynamoUserRepository;
+import com.shoptalk.persistence.DynamoWishListRepository;
+import com.shoptalk.wishlist.WishListService;
 import com.shoptalk.user.UserRepository;
 import com.shoptalk.web.Templates;
 import com.shoptalk.web.WebApp;
@@ -25,6 +27,7 @@ public final class ShopTalk {
   private final DynamoUserRepository users;
   private final Optional<Mailer> mailer;
   private final Catalogs catalogs;
+  private final WishListService wishLists;
   private final WebApp webApp;
 
   /**
@@ -39,6 +42,7 @@ public final class ShopTalk {
     this.mailer = mailer;
     this.users = new DynamoUserRepository(table);
     this.catalogs = Catalogs.load(config.feeds());
+    this.wishLists = new WishListService(new DynamoWishListRepository(table), clock);
     this.webApp = new WebApp(new Templates());
   }
 
@@ -59,6 +63,10 @@ public final class ShopTalk {
   /** The product catalogs, indexed once at start-up. */
   public Catalogs catalogs() {
     return catalogs;
+  }
+
+  public WishListService wishLists() {
+    return wishLists;
   }
 
   public Optional<Mailer> mailer() {

@@ -29,6 +29,12 @@ import com.shoptalk.alexa.search.ScreenTouchHandler;
 import com.shoptalk.alexa.search.SearchHandler;
 import com.shoptalk.alexa.search.SelectItemHandler;
 import com.shoptalk.alexa.search.SuggestionAction;
+import com.shoptalk.alexa.wishlist.AddToWishListHandler;
+import com.shoptalk.alexa.wishlist.ClearWishListHandler;
+import com.shoptalk.alexa.wishlist.ListWishListsHandler;
+import com.shoptalk.alexa.wishlist.ReadWishListHandler;
+import com.shoptalk.alexa.wishlist.RemoveFromWishListHandler;
+import com.shoptalk.alexa.wishlist.WishLists;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,8 +45,11 @@ public final class ShopTalkSkill {
   /** The skill, with ShopTalk's services; checks the skill id when the configuration has one. */
   public static Skill build(ShopTalk app) {
     var deleteMyData = new DeleteMyDataHandler(app.users());
-    var shopping = new Shopping(app.catalogs(), app.users(), List.of());
-    List<PendingAction> pendingActions = new ArrayList<>(List.of(deleteMyData, new SuggestionAction(shopping)));
+    var shopping = new Shopping(app.catalogs(), app.users());
+    var wishLists = new WishLists(app.wishLists(), shopping);
+    shopping.addReader(wishLists);
+    var clearList = new ClearWishListHandler(wishLists);
+    List<PendingAction> pendingActions = new ArrayList<>(List.of(deleteMyData, new SuggestionAction(shopping), clearList));
     List<LaunchAnnouncement> announcements = new ArrayList<>();
 
     List<RequestHandler> handlers = new ArrayList<>();
@@ -64,6 +73,11 @@ public final class ShopTalkSkill {
     handlers.add(new CheaperHandler(shopping));
     handlers.add(new RefineSearchHandler(shopping));
     handlers.add(new ScreenTouchHandler(shopping));
+    handlers.add(new AddToWishListHandler(wishLists));
+    handlers.add(new ReadWishListHandler(wishLists));
+    handlers.add(new RemoveFromWishListHandler(wishLists));
+    handlers.add(clearList);
+    handlers.add(new ListWishListsHandler(wishLists));
     handlers.add(deleteMyData);
     handlers.add(new SessionEndedHandler());
     handlers.add(new UnhandledIntentHandler());

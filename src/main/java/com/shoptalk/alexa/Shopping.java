@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The search conversation's shared moves: run a search and read its results, read any listing
@@ -28,14 +26,17 @@ public final class Shopping implements ListingReader {
 
   private final Catalogs catalogs;
   private final UserRepository users;
-  private final Map<String, ListingReader> readers;
+  private final Map<String, ListingReader> readers = new java.util.concurrent.ConcurrentHashMap<>();
 
-  public Shopping(Catalogs catalogs, UserRepository users, List<ListingReader> otherReaders) {
+  public Shopping(Catalogs catalogs, UserRepository users) {
     this.catalogs = catalogs;
     this.users = users;
-    var all = new ArrayList<ListingReader>(otherReaders);
-    all.add(this);
-    this.readers = all.stream().collect(Collectors.toUnmodifiableMap(ListingReader::source, Function.identity()));
+    readers.put(source(), this);
+  }
+
+  /** Lets "more" and "go back" page through another kind of listing (a wish list, say). */
+  public void addReader(ListingReader reader) {
+    readers.put(reader.source(), reader);
   }
 
   /** The catalog of the conversation's locale. */

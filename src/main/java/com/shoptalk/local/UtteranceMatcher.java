@@ -194,7 +194,12 @@ public final class UtteranceMatcher {
         regex.append("(?<s").append(slotNames.size()).append(">.+?)");
         slotNames.add(token.substring(1, token.length() - 1));
       } else {
-        regex.append(Pattern.quote(token));
+        // Typed utterances often drop apostrophes: "whats on my wish list" still matches "what's …".
+        var parts = new ArrayList<String>();
+        for (String part : token.split("'", -1)) {
+          parts.add(part.isEmpty() ? "" : Pattern.quote(part));
+        }
+        regex.append(String.join("'?", parts));
         literal += token.length();
       }
     }
@@ -202,7 +207,13 @@ public final class UtteranceMatcher {
   }
 
   private static String normalizeSample(String sample) {
-    return sample.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    // Lower-case the words but not the slot names: "{listName}" must stay as declared.
+    var words = new StringBuilder();
+    for (String token : sample.trim().split("\\s+")) {
+      words.append(words.length() == 0 ? "" : " ")
+          .append(token.startsWith("{") && token.endsWith("}") ? token : token.toLowerCase(Locale.ROOT));
+    }
+    return words.toString();
   }
 
   /**
