@@ -280,7 +280,7 @@ public final class Catalog {
                         DESCRIPTION_BOOST * partBoost);
                 (inDescription ? any : description).add(inText, Occur.SHOULD);
             }
-            if (forgiving) {
+            if (forgiving || unknown(word.terms().get(0))) {
                 for (String code : word.phonetic()) {
                     any.add(new BoostQuery(new TermQuery(new Term(CatalogAnalysis.TITLE_PHONETIC, code)), 1.2f),
                             Occur.SHOULD);
@@ -310,6 +310,20 @@ public final class Catalog {
                 .add(all.build(), Occur.MUST)
                 .add(description.build(), Occur.SHOULD)
                 .build();
+    }
+
+    /** Tells whether no product has the term in a title, category, colour or brand, so it is likely misheard. */
+    private boolean unknown(String term) {
+        try {
+            for (String field : FIELD_BOOSTS.keySet()) {
+                if (searcher.getIndexReader().docFreq(new Term(field, term)) > 0) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Query filter(SearchQuery query) {
@@ -439,8 +453,26 @@ public final class Catalog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return words.stream().map(w -> new Analyzed(w.surface(), w.terms(),
-                terms(CatalogAnalysis.TITLE_PHONETIC, w.surface()))).toList();
+        List<Analyzed> result = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Analyzed word = words.get(i);
+            List<String> terms = new ArrayList<>(word.terms());
+            // Spoken compounds come apart ("tea pot", "arm chair"): the joined neighbours count for both words.
+            if (i > 0) {
+                terms.addAll(joined(words.get(i - 1), word));
+            }
+            if (i + 1 < words.size()) {
+                terms.addAll(joined(word, words.get(i + 1)));
+            }
+            result.add(new Analyzed(word.surface(), List.copyOf(new LinkedHashSet<>(terms)),
+                    terms(CatalogAnalysis.TITLE_PHONETIC, word.surface())));
+        }
+        return result;
+    }
+
+    private List<String> joined(Analyzed first, Analyzed second) {
+        List<String> joined = terms(CatalogAnalysis.TITLE, first.surface() + second.surface());
+        return joined.isEmpty() ? List.of() : List.of(joined.get(0));
     }
 
     private List<String> terms(String field, String text) {
