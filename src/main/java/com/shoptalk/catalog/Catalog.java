@@ -221,8 +221,9 @@ public final class Catalog {
         return toProducts(ordinals);
     }
 
+    /** Tells whether every word is known to the catalog as spoken, so no spelling suggestion is needed. */
     private boolean matchesExactly(SearchQuery query, List<Analyzed> words) {
-        return !run(wordsQuery(words, false, words.size(), false), null, Sort.RELEVANCE).isEmpty();
+        return words.stream().noneMatch(w -> unknown(w.terms().get(0)));
     }
 
     private static int partialMatch(int words) {
