@@ -41,9 +41,9 @@ import org.apache.lucene.util.QueryBuilder;
  * The catalog search benchmark: index build time and heap for the demo catalog and a 100,000-product synthetic
  * catalog, query latency, and recall@3 on spoken-style query sets against a plain StandardAnalyzer baseline.
  *
- * <p>Run with {@code ./mvnw -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test
- * -Dexec.args="-Xmx2g -cp %classpath com.shoptalk.catalog.bench.SearchBenchmark"}; an optional argument sets the
- * size of the large catalog.
+ * <p>Run with {@code ./mvnw -q test-compile exec:exec -Dexec.executable=java
+ * -Dexec.args="-Xmx2g -cp target/test-classes:%classpath com.shoptalk.catalog.bench.SearchBenchmark"}; an optional
+ * last argument sets the size of the large catalog.
  */
 public final class SearchBenchmark {
 
@@ -137,8 +137,10 @@ public final class SearchBenchmark {
     }
 
     private static void latency(String label, Catalog catalog, List<Case> cases, int rounds) {
-        for (Case c : cases) {
-            catalog.search(catalog.parse(c.query()));
+        for (int warmUp = 0; warmUp < 5; warmUp++) {
+            for (Case c : cases) {
+                catalog.search(catalog.parse(c.query()));
+            }
         }
         long[] nanos = new long[cases.size() * rounds];
         int i = 0;
