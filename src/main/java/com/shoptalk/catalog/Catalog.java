@@ -183,7 +183,7 @@ public final class Catalog {
         List<Analyzed> words = analyze(query.text());
         String suggestion = null;
         List<Product> found = find(query, words);
-        if (words.size() > 0 && (found.isEmpty() || !matchesExactly(query, words))) {
+        if (!words.isEmpty() && (found.isEmpty() || !matchesExactly(words))) {
             suggestion = suggest(query.text());
         }
         if (!found.isEmpty()) {
@@ -222,7 +222,7 @@ public final class Catalog {
     }
 
     /** Tells whether every word is known to the catalog as spoken, so no spelling suggestion is needed. */
-    private boolean matchesExactly(SearchQuery query, List<Analyzed> words) {
+    private boolean matchesExactly(List<Analyzed> words) {
         return words.stream().noneMatch(w -> unknown(w.terms().get(0)));
     }
 
