@@ -69,8 +69,8 @@ public final class Catalog {
             CatalogAnalysis.TITLE, 3.0f,
             CatalogAnalysis.CATEGORY, 2.5f,
             CatalogAnalysis.COLOR, 1.5f,
-            CatalogAnalysis.BRAND, 1.5f,
-            CatalogAnalysis.DESCRIPTION, 0.3f);
+            CatalogAnalysis.BRAND, 1.5f);
+    private static final float DESCRIPTION_BOOST = 0.3f;
     private static final String PRICE = "price";
     private static final String ORDINAL = "ord";
 
@@ -183,7 +183,7 @@ public final class Catalog {
         List<Analyzed> words = analyze(query.text());
         String suggestion = null;
         List<Product> found = find(query, words);
-        if (words.size() > 0 && (found.isEmpty() || !matchesExactly(query, words))) {
+        if (!words.isEmpty() && (found.isEmpty() || !matchesExactly(words))) {
             suggestion = suggest(query.text());
         }
         if (!found.isEmpty()) {
@@ -205,19 +205,25 @@ public final class Catalog {
             ordinals.addAll(run(new MatchAllDocsQuery(), filter, query.sort()));
             return toProducts(ordinals);
         }
-        ordinals.addAll(run(wordsQuery(words, false, words.size()), filter, query.sort()));
+        int all = words.size();
+        ordinals.addAll(run(wordsQuery(words, false, all, false), filter, query.sort()));
         if (ordinals.size() < FEW) {
-            ordinals.addAll(run(wordsQuery(words, true, words.size()), filter, query.sort()));
+            ordinals.addAll(run(wordsQuery(words, true, all, false), filter, query.sort()));
         }
-        int partial = partialMatch(words.size());
-        if (ordinals.size() < FEW && partial < words.size()) {
-            ordinals.addAll(run(wordsQuery(words, true, partial), filter, query.sort()));
+        int partial = partialMatch(all);
+        if (ordinals.size() < FEW && partial < all) {
+            ordinals.addAll(run(wordsQuery(words, true, partial, false), filter, query.sort()));
+        }
+        if (ordinals.isEmpty() && !query.hasConstraints()) {
+            // Last resort before broadening: every word somewhere, descriptions included.
+            ordinals.addAll(run(wordsQuery(words, false, all, true), filter, query.sort()));
         }
         return toProducts(ordinals);
     }
 
-    private boolean matchesExactly(SearchQuery query, List<Analyzed> words) {
-        return !run(wordsQuery(words, false, words.size()), null, Sort.RELEVANCE).isEmpty();
+    /** Tells whether every word is known to the catalog as spoken, so no spelling suggestion is needed. */
+    private boolean matchesExactly(List<Analyzed> words) {
+        return words.stream().noneMatch(w -> unknown(w.terms().get(0)));
     }
 
     private static int partialMatch(int words) {
@@ -252,39 +258,73 @@ public final class Catalog {
         }
     }
 
-    /** Builds a query that needs {@code required} of the words, each matching in any weighted field. */
-    private Query wordsQuery(List<Analyzed> words, boolean forgiving, int required) {
+    /**
+     * Builds a query that needs {@code required} of the words, each matching in a weighted field.
+     *
+     * <p>Descriptions only add to the score unless {@code inDescription} lets a word match there alone: a sofa
+     * mentioned in a pillow cover's description does not make the pillow cover a sofa.
+     */
+    private Query wordsQuery(List<Analyzed> words, boolean forgiving, int required, boolean inDescription) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
+        BooleanQuery.Builder description = new BooleanQuery.Builder();
         for (Analyzed word : words) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (int i = 0; i < word.terms().size(); i++) {
                 // The first term is the word itself; further ones are parts of a German compound.
                 float partBoost = i == 0 ? 1.0f : 0.6f;
+                String term = word.terms().get(i);
                 for (Map.Entry<String, Float> field : FIELD_BOOSTS.entrySet()) {
-                    any.add(new BoostQuery(new TermQuery(new Term(field.getKey(), word.terms().get(i))),
+                    any.add(new BoostQuery(new TermQuery(new Term(field.getKey(), term)),
                             field.getValue() * partBoost), Occur.SHOULD);
                 }
+                Query inText = new BoostQuery(new TermQuery(new Term(CatalogAnalysis.DESCRIPTION, term)),
+                        DESCRIPTION_BOOST * partBoost);
+                (inDescription ? any : description).add(inText, Occur.SHOULD);
             }
-            if (forgiving) {
+            if (forgiving || unknown(word.terms().get(0))) {
                 for (String code : word.phonetic()) {
                     any.add(new BoostQuery(new TermQuery(new Term(CatalogAnalysis.TITLE_PHONETIC, code)), 1.2f),
                             Occur.SHOULD);
                     any.add(new BoostQuery(new TermQuery(new Term(CatalogAnalysis.CATEGORY_PHONETIC, code)), 1.0f),
                             Occur.SHOULD);
                 }
-                String term = word.terms().get(0);
-                int edits = term.length() >= 5 ? 2 : term.length() == 4 ? 1 : 0;
-                if (edits > 0 && !Character.isDigit(term.charAt(0))) {
-                    any.add(new BoostQuery(new FuzzyQuery(new Term(CatalogAnalysis.TITLE, term), edits, 1), 1.5f),
-                            Occur.SHOULD);
-                    any.add(new BoostQuery(new FuzzyQuery(new Term(CatalogAnalysis.CATEGORY, term), edits, 1), 1.2f),
-                            Occur.SHOULD);
+                // Typos are judged on the spoken word as well as on its stem ("sofer" stems to "sof").
+                Set<String> typed = new LinkedHashSet<>(List.of(word.terms().get(0),
+                        word.surface().toLowerCase(locale)));
+                for (String term : typed) {
+                    int edits = term.length() >= 5 ? 2 : term.length() == 4 ? 1 : 0;
+                    if (edits > 0 && !Character.isDigit(term.charAt(0))) {
+                        any.add(new BoostQuery(new FuzzyQuery(new Term(CatalogAnalysis.TITLE, term), edits, 1),
+                                1.5f), Occur.SHOULD);
+                        any.add(new BoostQuery(new FuzzyQuery(new Term(CatalogAnalysis.CATEGORY, term), edits, 1),
+                                1.2f), Occur.SHOULD);
+                    }
                 }
             }
             all.add(any.build(), Occur.SHOULD);
         }
         all.setMinimumNumberShouldMatch(required);
-        return all.build();
+        if (inDescription) {
+            return all.build();
+        }
+        return new BooleanQuery.Builder()
+                .add(all.build(), Occur.MUST)
+                .add(description.build(), Occur.SHOULD)
+                .build();
+    }
+
+    /** Tells whether no product has the term in a title, category, colour or brand, so it is likely misheard. */
+    private boolean unknown(String term) {
+        try {
+            for (String field : FIELD_BOOSTS.keySet()) {
+                if (searcher.getIndexReader().docFreq(new Term(field, term)) > 0) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Query filter(SearchQuery query) {
@@ -414,8 +454,26 @@ public final class Catalog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return words.stream().map(w -> new Analyzed(w.surface(), w.terms(),
-                terms(CatalogAnalysis.TITLE_PHONETIC, w.surface()))).toList();
+        List<Analyzed> result = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Analyzed word = words.get(i);
+            List<String> terms = new ArrayList<>(word.terms());
+            // Spoken compounds come apart ("tea pot", "arm chair"): the joined neighbours count for both words.
+            if (i > 0) {
+                terms.addAll(joined(words.get(i - 1), word));
+            }
+            if (i + 1 < words.size()) {
+                terms.addAll(joined(word, words.get(i + 1)));
+            }
+            result.add(new Analyzed(word.surface(), List.copyOf(new LinkedHashSet<>(terms)),
+                    terms(CatalogAnalysis.TITLE_PHONETIC, word.surface())));
+        }
+        return result;
+    }
+
+    private List<String> joined(Analyzed first, Analyzed second) {
+        List<String> joined = terms(CatalogAnalysis.TITLE, first.surface() + second.surface());
+        return joined.isEmpty() ? List.of() : List.of(joined.get(0));
     }
 
     private List<String> terms(String field, String text) {
