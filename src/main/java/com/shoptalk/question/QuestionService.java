@@ -1,0 +1,197 @@
+package com.shoptalk.question;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Asking friends: creating questions, taking votes and ideas, and reporting what friends said.
+ * Used by the voice handlers (the shopper) and the web pages (the friends).
+ */
+public final class QuestionService {
+  /** How long a question takes answers unless the shopper gave a deadline. */
+  public static final Duration DEFAULT_OPEN = Duration.ofDays(3);
+  /** How long a question stays readable after it closed, before DynamoDB's TTL removes it. */
+  public static final Duration KEEP_AFTER_CLOSE = Duration.ofDays(30);
+  /** The longest deadline a shopper can give. */
+  public static final Duration MAX_OPEN = Duration.ofDays(30);
+  /** How many of the latest comments and ideas a tally carries. */
+  public static final int LATEST = 20;
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  /** 144 random bits as URL-safe base64: 24 characters. */
+  private static final int TOKEN_BYTES = 18;
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{22,64}");
+
+  private final QuestionRepository repo;
+  private final Clock clock;
+
+  public QuestionService(QuestionRepository repo, Clock clock) {
+    this.repo = Objects.requireNonNull(repo, "repo");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** Creates a question with a fresh random token; it closes at the given deadline or after three days. */
+  public Question create(NewQuestion q) {
+    Instant now = now();
+    Instant closesAt = q.closesAt() == null ? now.plus(DEFAULT_OPEN) : q.closesAt().truncatedTo(ChronoUnit.MILLIS);
+    if (!closesAt.isAfter(now)) {
+      throw new IllegalArgumentException("the deadline must be in the future");
+    }
+    if (closesAt.isAfter(now.plus(MAX_OPEN))) {
+      closesAt = now.plus(MAX_OPEN);
+    }
+    var question = new Question(newToken(), q.ownerUserId(), q.ownerPersonId(), q.askerName(), q.kind(), q.topic(),
+        q.options(), q.locale(), now, closesAt, false);
+    repo.create(question, closesAt.plus(KEEP_AFTER_CLOSE));
+    return question;
+  }
+
+  /** The question with this token; empty for unknown or malformed tokens. */
+  public Optional<Question> find(String token) {
+    return wellFormed(token) ? repo.find(token) : Optional.empty();
+  }
+
+  /** The current tally. */
+  public Tally tally(String token) {
+    if (!wellFormed(token)) {
+      throw new QuestionNotFound();
+    }
+    return repo.tally(token, LATEST).orElseThrow(QuestionNotFound::new);
+  }
+
+  /** The answer this voter gave, if any. */
+  public Optional<Answer> answerOf(String token, String voterId) {
+    if (!wellFormed(token) || voterId == null || voterId.isBlank()) {
+      return Optional.empty();
+    }
+    return repo.answer(token, voterId);
+  }
+
+  /**
+   * Records a friend's vote; voting again moves their vote, never counts it twice.
+   *
+   * @throws QuestionNotFound for an unknown token
+   * @throws QuestionClosed when the question no longer takes answers
+   * @throws InvalidAnswer for an option the question does not have, an ideas question, or text too long
+   */
+  public VoteOutcome vote(String token, String voterId, int optionIndex, String voterName, String comment) {
+    Question question = open(token);
+    if (question.kind() == QuestionKind.IDEAS || optionIndex < 0 || optionIndex >= question.counters()) {
+      throw new InvalidAnswer("option");
+    }
+    var answer = new Answer(voterId, voterName, optionIndex, comment, null, null, now());
+    return repo.saveAnswer(question, answer, answer.at());
+  }
+
+  /**
+   * Records a friend's idea for an ideas question; a second idea from the same friend replaces
+   * the first.
+   *
+   * @throws InvalidAnswer when the question is not an ideas question, the idea is empty or too
+   *     long, or the link is not an http(s) link
+   */
+  public void addIdea(String token, String voterId, String voterName, String ideaText, String ideaLink) {
+    Question question = open(token);
+    if (question.kind() != QuestionKind.IDEAS) {
+      throw new InvalidAnswer("idea");
+    }
+    var answer = new Answer(voterId, voterName, null, null, ideaText, ideaLink, now());
+    if (answer.ideaText() == null) {
+      throw new InvalidAnswer("idea");
+    }
+    repo.saveAnswer(question, answer, answer.at());
+  }
+
+  /** The user's questions that still take answers, newest first. */
+  public List<Question> openQuestions(String userId) {
+    Instant now = now();
+    return repo.questionsOf(userId).stream().filter(q -> q.isOpen(now)).toList();
+  }
+
+  /** All the user's questions that have not expired yet, newest first. */
+  public List<Question> questions(String userId) {
+    return repo.questionsOf(userId);
+  }
+
+  /** The tallies of all the user's questions, newest first. */
+  public List<Tally> tallies(String userId) {
+    var tallies = new ArrayList<Tally>();
+    for (Question question : repo.questionsOf(userId)) {
+      repo.tally(question.token(), LATEST).ifPresent(tallies::add);
+    }
+    return tallies;
+  }
+
+  /** Per question, how many friends answered since {@code since} (questions without news left out), newest first. */
+  public List<QuestionNews> news(String userId, Instant since) {
+    var news = new ArrayList<QuestionNews>();
+    for (Question question : repo.questionsOf(userId)) {
+      int count = since == null ? 0 : repo.answersSince(question.token(), since);
+      if (count > 0) {
+        news.add(new QuestionNews(question, count));
+      }
+    }
+    return news;
+  }
+
+  /** How many answers to all the user's questions arrived since {@code since}. */
+  public int answersSince(String userId, Instant since) {
+    return news(userId, since).stream().mapToInt(QuestionNews::newAnswers).sum();
+  }
+
+  /**
+   * Stops a question from taking answers; closing a closed question does nothing.
+   *
+   * @throws QuestionNotFound when the user has no such question
+   */
+  public void close(String userId, String token) {
+    Question question = owned(userId, token);
+    if (!question.closedByOwner()) {
+      repo.close(token);
+    }
+  }
+
+  /**
+   * Deletes a question with all its answers.
+   *
+   * @throws QuestionNotFound when the user has no such question
+   */
+  public void delete(String userId, String token) {
+    repo.delete(owned(userId, token));
+  }
+
+  private Question open(String token) {
+    Question question = find(token).orElseThrow(QuestionNotFound::new);
+    if (!question.isOpen(now())) {
+      throw new QuestionClosed(question);
+    }
+    return question;
+  }
+
+  private Question owned(String userId, String token) {
+    return find(token).filter(q -> q.ownerUserId().equals(userId)).orElseThrow(QuestionNotFound::new);
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  private static boolean wellFormed(String token) {
+    return token != null && TOKEN.matcher(token).matches();
+  }
+
+  private static String newToken() {
+    byte[] bytes = new byte[TOKEN_BYTES];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}
