@@ -2,7 +2,9 @@ package com.shoptalk;
 
 import com.amazonaws.services.dynamodbv2.AmazonDynamoDBClientBuilder;
 import com.shoptalk.persistence.DynamoTable;
+import com.shoptalk.persistence.DynamoQuestionRepository;
 import com.shoptalk.persistence.DynamoUserRepository;
+import com.shoptalk.question.QuestionService;
 import com.shoptalk.persistence.DynamoWishListRepository;
 import com.shoptalk.wishlist.WishListService;
 import com.shoptalk.user.UserRepository;
@@ -28,6 +30,7 @@ public final class ShopTalk {
   private final Optional<Mailer> mailer;
   private final Catalogs catalogs;
   private final WishListService wishLists;
+  private final QuestionService questions;
   private final WebApp webApp;
 
   /**
@@ -43,6 +46,9 @@ public final class ShopTalk {
     this.users = new DynamoUserRepository(table);
     this.catalogs = Catalogs.load(config.feeds());
     this.wishLists = new WishListService(new DynamoWishListRepository(table), clock);
+    var questionRepository = new DynamoQuestionRepository(table);
+    questionRepository.deleteWithUser(users);
+    this.questions = new QuestionService(questionRepository, clock);
     this.webApp = new WebApp(new Templates());
   }
 
@@ -67,6 +73,10 @@ public final class ShopTalk {
 
   public WishListService wishLists() {
     return wishLists;
+  }
+
+  public QuestionService questions() {
+    return questions;
   }
 
   public Optional<Mailer> mailer() {

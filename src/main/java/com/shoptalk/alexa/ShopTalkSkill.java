@@ -4,6 +4,18 @@ import com.amazon.ask.Skill;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.shoptalk.ShopTalk;
+import com.shoptalk.alexa.friends.AddWinnerAction;
+import com.shoptalk.alexa.friends.AskFriendsAboutThisHandler;
+import com.shoptalk.alexa.friends.AskFriendsForIdeasHandler;
+import com.shoptalk.alexa.friends.AskFriendsWhichOneHandler;
+import com.shoptalk.alexa.friends.CloseQuestionHandler;
+import com.shoptalk.alexa.friends.CreateQuestionAction;
+import com.shoptalk.alexa.friends.DeleteQuestionHandler;
+import com.shoptalk.alexa.friends.EmailPermissionAction;
+import com.shoptalk.alexa.friends.Friends;
+import com.shoptalk.alexa.friends.FriendsNews;
+import com.shoptalk.alexa.friends.FriendsVerdictHandler;
+import com.shoptalk.alexa.friends.ListQuestionsHandler;
 import com.shoptalk.alexa.handlers.CanFulfillHandler;
 import com.shoptalk.alexa.handlers.DeleteMyDataHandler;
 import com.shoptalk.alexa.handlers.FallbackHandler;
@@ -49,8 +61,13 @@ public final class ShopTalkSkill {
     var wishLists = new WishLists(app.wishLists(), shopping);
     shopping.addReader(wishLists);
     var clearList = new ClearWishListHandler(wishLists);
-    List<PendingAction> pendingActions = new ArrayList<>(List.of(deleteMyData, new SuggestionAction(shopping), clearList));
-    List<LaunchAnnouncement> announcements = new ArrayList<>();
+    var friends = new Friends(app.questions(), shopping, app.users(), app.mailer(), app.config().publicBaseUrl(), app.clock());
+    var deleteQuestion = new DeleteQuestionHandler(friends);
+    var friendsNews = new FriendsNews(friends);
+    List<PendingAction> pendingActions = List.of(deleteMyData, new SuggestionAction(shopping), clearList,
+        new CreateQuestionAction(friends), new EmailPermissionAction(), new AddWinnerAction(friends, wishLists),
+        deleteQuestion, friendsNews);
+    List<LaunchAnnouncement> announcements = List.of(friendsNews);
 
     List<RequestHandler> handlers = new ArrayList<>();
     handlers.add(new SkillEventHandler(app.users()));
@@ -78,12 +95,19 @@ public final class ShopTalkSkill {
     handlers.add(new RemoveFromWishListHandler(wishLists));
     handlers.add(clearList);
     handlers.add(new ListWishListsHandler(wishLists));
+    handlers.add(new AskFriendsAboutThisHandler(friends));
+    handlers.add(new AskFriendsWhichOneHandler(friends));
+    handlers.add(new AskFriendsForIdeasHandler(friends));
+    handlers.add(new FriendsVerdictHandler(friends));
+    handlers.add(new ListQuestionsHandler(friends));
+    handlers.add(new CloseQuestionHandler(friends));
+    handlers.add(deleteQuestion);
     handlers.add(deleteMyData);
     handlers.add(new SessionEndedHandler());
     handlers.add(new UnhandledIntentHandler());
     handlers.add(new UnknownRequestHandler());
 
-    var builder = new CustomSkillBuilder();
+    var builder = new CustomSkillBuilder().withApiClient(new JdkApiClient());
     handlers.forEach(builder::addRequestHandler);
     builder
         .addResponseInterceptor(new LastResponseInterceptor())

@@ -1,0 +1,40 @@
+package com.shoptalk.alexa.friends;
+
+import static com.amazon.ask.request.Predicates.intentName;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Response;
+import com.shoptalk.alexa.Conversation;
+import com.shoptalk.alexa.Listing;
+import com.shoptalk.catalog.Product;
+import com.shoptalk.question.QuestionKind;
+import java.util.List;
+import java.util.Optional;
+
+/** "Ask my friends about this": drafts a buy-or-not question about the product in focus. */
+public final class AskFriendsAboutThisHandler implements IntentRequestHandler {
+  private final Friends friends;
+
+  public AskFriendsAboutThisHandler(Friends friends) {
+    this.friends = friends;
+  }
+
+  @Override
+  public boolean canHandle(HandlerInput input, IntentRequest request) {
+    return input.matches(intentName("AskFriendsAboutThisIntent"));
+  }
+
+  @Override
+  public Optional<Response> handle(HandlerInput input, IntentRequest request) {
+    var conversation = new Conversation(input);
+    Optional<Product> product = friends.shopping().chosen(conversation);
+    if (product.isEmpty()) {
+      return Listing.of(conversation).isPresent()
+          ? friends.shopping().noProductChosen(conversation)
+          : conversation.ask(conversation.ssml("friends.nothingChosen"), conversation.ssml("search.ask")).build();
+    }
+    return CreateQuestionAction.confirm(friends, conversation, QuestionKind.ABOUT_ONE, List.of(product.get()), null);
+  }
+}

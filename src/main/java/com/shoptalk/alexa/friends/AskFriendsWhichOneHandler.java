@@ -1,0 +1,70 @@
+package com.shoptalk.alexa.friends;
+
+import static com.amazon.ask.request.Predicates.intentName;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Response;
+import com.shoptalk.alexa.Conversation;
+import com.shoptalk.alexa.Listing;
+import com.shoptalk.catalog.Catalog;
+import com.shoptalk.catalog.Product;
+import com.shoptalk.question.QuestionKind;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Ask my friends which one I should buy", "… about the first and the third": drafts a question
+ * with two to four options from the results or the wish list being read.
+ */
+public final class AskFriendsWhichOneHandler implements IntentRequestHandler {
+  private static final List<String> SLOTS = List.of("first", "second", "third", "fourth");
+  private final Friends friends;
+
+  public AskFriendsWhichOneHandler(Friends friends) {
+    this.friends = friends;
+  }
+
+  @Override
+  public boolean canHandle(HandlerInput input, IntentRequest request) {
+    return input.matches(intentName("AskFriendsWhichOneIntent"));
+  }
+
+  @Override
+  public Optional<Response> handle(HandlerInput input, IntentRequest request) {
+    var conversation = new Conversation(input);
+    Optional<Listing> listing = Listing.of(conversation);
+    if (listing.isEmpty() || listing.get().size() < 2) {
+      return conversation.ask(conversation.ssml("friends.whichOne.needTwo"), conversation.ssml("search.ask")).build();
+    }
+    var ids = new LinkedHashSet<String>();
+    for (String slot : SLOTS) {
+      Optional<Integer> position = conversation.slot(slot).filter("last"::equalsIgnoreCase).map(last -> -1)
+          .or(() -> conversation.numberSlot(slot));
+      if (position.isPresent()) {
+        Optional<String> id = listing.get().at(position.get());
+        if (id.isEmpty()) {
+          return conversation.askWithDefaultReprompt(conversation.ssml("select.outOfRange",
+              "number", position.get(), "count", listing.get().size()));
+        }
+        ids.add(id.get());
+      }
+    }
+    if (ids.isEmpty()) {
+      ids.addAll(listing.get().page());
+    }
+    if (ids.size() < 2) {
+      return conversation.askWithDefaultReprompt(conversation.ssml("friends.whichOne.needTwo.picked"));
+    }
+    Catalog catalog = friends.shopping().catalog(conversation);
+    List<Product> products = new ArrayList<>();
+    ids.stream().limit(4).forEach(id -> catalog.byId(id).ifPresent(products::add));
+    if (products.size() < 2) {
+      return conversation.askWithDefaultReprompt(conversation.ssml("friends.whichOne.needTwo.picked"));
+    }
+    return CreateQuestionAction.confirm(friends, conversation, QuestionKind.WHICH_ONE, products, null);
+  }
+}

@@ -1,0 +1,65 @@
+package com.shoptalk.alexa.friends;
+
+import static com.amazon.ask.request.Predicates.intentName;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Response;
+import com.shoptalk.alexa.Conversation;
+import com.shoptalk.alexa.PendingAction;
+import com.shoptalk.question.Question;
+import java.util.List;
+import java.util.Optional;
+
+/** "Delete my question": after a yes, the newest question and all its answers are gone. */
+public final class DeleteQuestionHandler implements IntentRequestHandler, PendingAction {
+  private static final String TOKEN = "deleteQuestionToken";
+  private final Friends friends;
+
+  public DeleteQuestionHandler(Friends friends) {
+    this.friends = friends;
+  }
+
+  @Override
+  public boolean canHandle(HandlerInput input, IntentRequest request) {
+    return input.matches(intentName("DeleteQuestionIntent"));
+  }
+
+  @Override
+  public Optional<Response> handle(HandlerInput input, IntentRequest request) {
+    var conversation = new Conversation(input);
+    List<Question> all = friends.questions().questions(conversation.userId());
+    if (all.isEmpty()) {
+      return conversation.askWithDefaultReprompt(conversation.ssml("friends.delete.none"));
+    }
+    Question newest = all.get(0);
+    conversation.pending(name());
+    conversation.session().put(TOKEN, newest.token());
+    String question = conversation.ssml("friends.delete.confirm", "subject", Friends.subject(conversation, newest));
+    return conversation.ask(question, question).build();
+  }
+
+  @Override
+  public String name() {
+    return "deleteQuestion";
+  }
+
+  @Override
+  public Optional<Response> yes(Conversation conversation) {
+    Object token = conversation.session().remove(TOKEN);
+    if (token != null) {
+      friends.questions().questions(conversation.userId()).stream()
+          .filter(q -> q.token().equals(token.toString()))
+          .findFirst()
+          .ifPresent(q -> friends.questions().delete(conversation.userId(), q.token()));
+    }
+    return conversation.askWithDefaultReprompt(conversation.ssml("friends.delete.done"));
+  }
+
+  @Override
+  public Optional<Response> no(Conversation conversation) {
+    conversation.session().remove(TOKEN);
+    return conversation.askWithDefaultReprompt(conversation.ssml("friends.delete.kept"));
+  }
+}

@@ -1,0 +1,60 @@
+package com.shoptalk.alexa.friends;
+
+import com.amazon.ask.model.Response;
+import com.shoptalk.alexa.Conversation;
+import com.shoptalk.alexa.LaunchAnnouncement;
+import com.shoptalk.alexa.PendingAction;
+import com.shoptalk.question.QuestionNews;
+import com.shoptalk.user.UserProfile;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * On launch, answers that arrived since the last visit come first ("Three friends answered your
+ * question about the lounge chair. Want to hear them?"); a yes reads the verdicts.
+ */
+public final class FriendsNews implements LaunchAnnouncement, PendingAction {
+  private final Friends friends;
+
+  public FriendsNews(Friends friends) {
+    this.friends = friends;
+  }
+
+  @Override
+  public Optional<Response> announce(Conversation conversation, UserProfile profile) {
+    if (profile.lastVisit() == null) {
+      return Optional.empty();
+    }
+    List<QuestionNews> news = friends.questions().news(conversation.userId(), profile.lastVisit());
+    if (news.isEmpty()) {
+      return Optional.empty();
+    }
+    String speech;
+    if (news.size() == 1) {
+      QuestionNews only = news.get(0);
+      speech = conversation.ssml(only.newAnswers() == 1 ? "friends.news.one" : "friends.news.many",
+          "count", only.newAnswers(), "subject", Friends.subject(conversation, only.question()));
+    } else {
+      speech = conversation.ssml("friends.news.several",
+          "count", news.stream().mapToInt(QuestionNews::newAnswers).sum(), "questions", news.size());
+    }
+    conversation.pending(name());
+    String question = conversation.ssml("friends.news.hear");
+    return conversation.ask(speech + " " + question, question).build();
+  }
+
+  @Override
+  public String name() {
+    return "hearAnswers";
+  }
+
+  @Override
+  public Optional<Response> yes(Conversation conversation) {
+    return Verdicts.read(friends, conversation);
+  }
+
+  @Override
+  public Optional<Response> no(Conversation conversation) {
+    return conversation.ask(conversation.ssml("friends.news.later"), conversation.ssml("launch.reprompt")).build();
+  }
+}

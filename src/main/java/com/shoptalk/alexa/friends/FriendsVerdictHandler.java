@@ -1,0 +1,29 @@
+package com.shoptalk.alexa.friends;
+
+import static com.amazon.ask.request.Predicates.intentName;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Response;
+import com.shoptalk.alexa.Conversation;
+import java.util.Optional;
+
+/** "What did my friends say?": tallies, winners, ideas, latest comments, then an offer to save the winner. */
+public final class FriendsVerdictHandler implements IntentRequestHandler {
+  private final Friends friends;
+
+  public FriendsVerdictHandler(Friends friends) {
+    this.friends = friends;
+  }
+
+  @Override
+  public boolean canHandle(HandlerInput input, IntentRequest request) {
+    return input.matches(intentName("FriendsVerdictIntent"));
+  }
+
+  @Override
+  public Optional<Response> handle(HandlerInput input, IntentRequest request) {
+    return Verdicts.read(friends, new Conversation(input));
+  }
+}
