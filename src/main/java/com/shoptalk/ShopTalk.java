@@ -3,6 +3,8 @@ package com.shoptalk;
 import com.amazonaws.services.dynamodbv2.AmazonDynamoDBClientBuilder;
 import com.shoptalk.persistence.DynamoTable;
 import com.shoptalk.persistence.DynamoQuestionRepository;
+import com.shoptalk.persistence.DynamoRateLimiter;
+import com.shoptalk.web.QuestionPages;
 import com.shoptalk.persistence.DynamoUserRepository;
 import com.shoptalk.question.QuestionService;
 import com.shoptalk.persistence.DynamoWishListRepository;
@@ -44,12 +46,13 @@ public final class ShopTalk {
     this.table = table;
     this.mailer = mailer;
     this.users = new DynamoUserRepository(table);
+    this.webApp = new WebApp(new Templates());
     this.catalogs = Catalogs.load(config.feeds());
     this.wishLists = new WishListService(new DynamoWishListRepository(table), clock);
     var questionRepository = new DynamoQuestionRepository(table);
     questionRepository.deleteWithUser(users);
     this.questions = new QuestionService(questionRepository, clock);
-    this.webApp = new WebApp(new Templates());
+    QuestionPages.register(webApp, questions, new DynamoRateLimiter(table, clock, 20), clock);
   }
 
   /** ShopTalk in AWS: the table and settings from the Lambda environment, e-mail through SES. */

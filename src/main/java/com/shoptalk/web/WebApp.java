@@ -22,7 +22,7 @@ public final class WebApp {
   static final Map<String, String> SECURITY_HEADERS = Map.of(
       "Content-Security-Policy",
           "default-src 'none'; img-src https: http: data:; style-src 'self' 'unsafe-inline'; "
-              + "script-src 'self' 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+              + "script-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
       "Referrer-Policy", "no-referrer",
       "X-Content-Type-Options", "nosniff",
       "X-Frame-Options", "DENY");
