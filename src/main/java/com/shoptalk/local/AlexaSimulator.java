@@ -104,10 +104,18 @@ public final class AlexaSimulator {
     return this;
   }
 
-  /** Grants (a token) or withdraws (null) the customer-profile permissions, and where the profile API is. */
-  public AlexaSimulator permissions(String apiEndpoint, String consentToken) {
+  /** Where Alexa's APIs are: the local server's base URL, which simulates the profile API. */
+  public AlexaSimulator apiEndpoint(String apiEndpoint) {
     this.apiEndpoint = apiEndpoint;
-    this.consentToken = consentToken;
+    return this;
+  }
+
+  /**
+   * The shopper grants ShopTalk their e-mail address and given name (either may be null: not
+   * granted); with both null, no permission at all.
+   */
+  public AlexaSimulator profile(String email, String givenName) {
+    this.consentToken = email == null && givenName == null ? null : LocalProfileApi.token(email, givenName);
     return this;
   }
 

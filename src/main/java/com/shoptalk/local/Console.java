@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 public final class Console {
   private final AlexaSimulator alexa;
   private final PrintStream out;
+  private String email;
+  private String givenName;
 
   public Console(AlexaSimulator alexa, PrintStream out) {
     this.alexa = alexa;
@@ -92,6 +94,16 @@ public final class Console {
         alexa.user(argument.isEmpty() ? "amzn1.ask.account.LOCAL-DEVELOPER" : "amzn1.ask.account." + argument);
         out.println("  account: " + (argument.isEmpty() ? "LOCAL-DEVELOPER" : argument));
       }
+      case ":email" -> {
+        email = argument.isEmpty() || argument.equals("off") ? null : argument;
+        alexa.profile(email, givenName);
+        out.println(email == null ? "  e-mail permission withdrawn" : "  e-mail permission granted: " + email);
+      }
+      case ":name" -> {
+        givenName = argument.isEmpty() || argument.equals("off") ? null : argument;
+        alexa.profile(email, givenName);
+        out.println(givenName == null ? "  given-name permission withdrawn" : "  given-name permission granted: " + givenName);
+      }
       case ":end" -> {
         alexa.endSession();
         out.println("  session ended");
@@ -101,6 +113,8 @@ public final class Console {
             :screen on|off        a device with a screen (APL) or a speaker
             :person NAME|off      a recognized voice (own wish lists)
             :user NAME            another Alexa account
+            :email ADDRESS|off    grant (or withdraw) the e-mail permission
+            :name NAME|off        grant (or withdraw) the given-name permission
             :end                  end the session (walk away)""");
     }
   }

@@ -49,7 +49,8 @@ public final class LocalMain {
 
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     URI alexaEndpoint = server.baseUri().resolve("/alexa");
-    var simulator = new AlexaSimulator(skillPackage, body -> post(http, alexaEndpoint, body));
+    var simulator = new AlexaSimulator(skillPackage, body -> post(http, alexaEndpoint, body))
+        .apiEndpoint(server.baseUri().toString());
     new Console(simulator, System.out)
         .run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
 

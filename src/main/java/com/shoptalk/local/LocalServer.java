@@ -107,6 +107,11 @@ public final class LocalServer implements AutoCloseable {
       }
       return;
     }
+    if (LocalProfileApi.handles(path)) {
+      var answer = LocalProfileApi.answer(path, exchange.getRequestHeaders().getFirst("Authorization"));
+      send(exchange, WebResponse.of(answer.getKey(), "application/json", answer.getValue()));
+      return;
+    }
     send(exchange, web.handle(toWebRequest(exchange, new String(body, StandardCharsets.UTF_8))));
   }
 

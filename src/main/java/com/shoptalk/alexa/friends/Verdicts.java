@@ -65,14 +65,16 @@ final class Verdicts {
         int buy = tally.counts().get(0);
         int skip = tally.counts().get(1);
         String name = question.options().get(0).spokenName();
+        String single = tally.votes() == 1 ? ".single" : "";
         parts.add(buy >= skip
-            ? conversation.ssml("friends.verdict.buy", "count", buy, "votes", tally.votes(), "name", name)
-            : conversation.ssml("friends.verdict.skip", "count", skip, "votes", tally.votes(), "name", name));
+            ? conversation.ssml("friends.verdict.buy" + single, "count", buy, "votes", tally.votes(), "name", name)
+            : conversation.ssml("friends.verdict.skip" + single, "count", skip, "votes", tally.votes(), "name", name));
       }
       case WHICH_ONE -> {
         OptionalInt winner = tally.winnerIndex();
         if (winner.isPresent()) {
-          parts.add(conversation.ssml("friends.verdict.picked", "count", tally.counts().get(winner.getAsInt()),
+          parts.add(conversation.ssml(tally.votes() == 1 ? "friends.verdict.picked.single" : "friends.verdict.picked",
+              "count", tally.counts().get(winner.getAsInt()),
               "votes", tally.votes(), "name", question.options().get(winner.getAsInt()).spokenName()));
         } else {
           int best = tally.counts().stream().mapToInt(Integer::intValue).max().orElse(0);
