@@ -64,6 +64,12 @@ public class SkillHandler implements RequestStreamHandler {
     if (tree == null || !tree.isObject() || !tree.path("request").path("type").isTextual()) {
       throw new IllegalArgumentException("not an Alexa request envelope (no request.type)");
     }
+    if (!tree.path("context").path("System").isObject()) {
+      // Old request formats carry no context; the SDK needs one to set up Alexa's API clients.
+      ObjectNode system = ((ObjectNode) tree).putObject("context").putObject("System");
+      system.set("application", tree.path("session").path("application").deepCopy());
+      system.set("user", tree.path("session").path("user").deepCopy());
+    }
     RequestEnvelope envelope;
     try {
       envelope = SERIALIZER.deserialize(tree.toString(), RequestEnvelope.class);
