@@ -189,7 +189,9 @@ public final class Shopping implements ListingReader {
     Optional<Listing> listing = Listing.of(conversation);
     Optional<Integer> position = position(conversation);
     if (position.isPresent() && listing.isPresent()) {
-      Optional<String> id = listing.get().at(position.get());
+      // "The second one" counts within the page just heard; "number two" is the product read out as 2.
+      Optional<String> id = conversation.slot("ordinal").isPresent()
+          ? listing.get().at(position.get()) : listing.get().numbered(position.get());
       id.ifPresent(found -> listing.get().withFocus(found).save(conversation));
       return id.flatMap(found -> catalog(conversation).byId(found));
     }
