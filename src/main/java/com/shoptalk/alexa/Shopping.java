@@ -61,7 +61,7 @@ public final class Shopping implements ListingReader {
     Catalog catalog = catalog(conversation);
     SearchResult result = catalog.search(query);
     if (result.isEmpty()) {
-      remember(conversation, query);
+      // Not remembered: "last time you looked at xqzzy" would welcome the shopper back to nothing.
       return nothingFound(conversation, query, result);
     }
     // Found by sound or despite a typo: speak of what was found ("lounge chair", not "lunch chair").
