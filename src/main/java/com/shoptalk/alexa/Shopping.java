@@ -125,12 +125,21 @@ public final class Shopping implements ListingReader {
       parts.add(conversation.text("query.over", "min", ProductSpeech.price(query.minPrice(), currency, locale)));
     }
     if (query.color() != null) {
-      parts.add(conversation.text("query.color", "color", query.color()));
+      parts.add(conversation.text("query.color", "color", colorWord(query.color(), locale)));
     }
     if (query.brand() != null) {
       parts.add(conversation.text("query.brand", "brand", query.brand()));
     }
     return String.join(" ", parts);
+  }
+
+  /**
+   * A colour as it is written after "in": lower case in English ("in pink", whatever the feed says),
+   * a capitalised noun in German ("in Türkis", also when the shopper's word is not in the feed).
+   */
+  private static String colorWord(String color, Locale locale) {
+    String lower = color.toLowerCase(locale);
+    return locale.getLanguage().equals("de") ? lower.substring(0, 1).toUpperCase(locale) + lower.substring(1) : lower;
   }
 
   /** Reads the page at the listing's offset with whichever reader knows its source. */
