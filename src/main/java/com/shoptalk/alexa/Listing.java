@@ -87,7 +87,7 @@ public record Listing(String source, String listKey, List<String> productIds, in
   }
 
   /**
-   * The product at a spoken position: 1-based, counted over the whole listing (as read: "four"
+   * The product at a spoken ordinal ("the second one"): 1-based, counted over the whole listing (as read: "four"
    * after "more"); -1 means the last one. Positions 1 to 3 also count within the current page when
    * the shopper has paged on ("the second one" after "more" is the second one just heard).
    */
@@ -102,6 +102,11 @@ public record Listing(String source, String listKey, List<String> productIds, in
       return Optional.of(productIds.get(offset + position - 1));
     }
     return position <= productIds.size() ? Optional.of(productIds.get(position - 1)) : Optional.empty();
+  }
+
+  /** The product read out with a number ("number two" is 2 wherever the shopper has paged to). */
+  public Optional<String> numbered(int number) {
+    return number >= 1 && number <= productIds.size() ? Optional.of(productIds.get(number - 1)) : Optional.empty();
   }
 
   /** The 1-based number a product is read out with. */

@@ -3,6 +3,7 @@ package com.shoptalk.alexa;
 import com.shoptalk.catalog.Money;
 import com.shoptalk.catalog.Product;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.List;
@@ -21,11 +22,13 @@ public final class ProductSpeech {
   public static String price(BigDecimal amount, Currency currency, Locale locale) {
     NumberFormat format = NumberFormat.getCurrencyInstance(locale);
     format.setCurrency(currency);
-    boolean whole = amount.stripTrailingZeros().scale() <= 0;
+    // Whole or not is decided on the amount as spoken, in cents: 298.999 is "$299", not "$299.00".
+    BigDecimal cents = amount.setScale(2, RoundingMode.HALF_UP);
+    boolean whole = cents.stripTrailingZeros().scale() <= 0;
     format.setMinimumFractionDigits(whole ? 0 : 2);
     format.setMaximumFractionDigits(whole ? 0 : 2);
     // Java uses a no-break space before the euro sign; Alexa and cards want a plain one.
-    return format.format(amount).replace('\u00a0', ' ').replace('\u202f', ' ');
+    return format.format(cents).replace('\u00a0', ' ').replace('\u202f', ' ');
   }
 
   /** The product's price in words, mentioning a sale. */

@@ -62,7 +62,7 @@ public final class Shopping implements ListingReader {
     Catalog catalog = catalog(conversation);
     SearchResult result = catalog.search(query);
     if (result.isEmpty()) {
-      remember(conversation, query);
+      // Not remembered: "last time you looked at xqzzy" would welcome the shopper back to nothing.
       return nothingFound(conversation, query, result);
     }
     // Found by sound or despite a typo: speak of what was found ("lounge chair", not "lunch chair").
@@ -126,12 +126,21 @@ public final class Shopping implements ListingReader {
       parts.add(conversation.text("query.over", "min", ProductSpeech.price(query.minPrice(), currency, locale)));
     }
     if (query.color() != null) {
-      parts.add(conversation.text("query.color", "color", query.color()));
+      parts.add(conversation.text("query.color", "color", colorWord(query.color(), locale)));
     }
     if (query.brand() != null) {
       parts.add(conversation.text("query.brand", "brand", query.brand()));
     }
     return String.join(" ", parts);
+  }
+
+  /**
+   * A colour as it is written after "in": lower case in English ("in pink", whatever the feed says),
+   * a capitalised noun in German ("in Türkis", also when the shopper's word is not in the feed).
+   */
+  private static String colorWord(String color, Locale locale) {
+    String lower = color.toLowerCase(locale);
+    return locale.getLanguage().equals("de") ? lower.substring(0, 1).toUpperCase(locale) + lower.substring(1) : lower;
   }
 
   /** Reads the page at the listing's offset with whichever reader knows its source. */
@@ -190,7 +199,9 @@ public final class Shopping implements ListingReader {
     Optional<Listing> listing = Listing.of(conversation);
     Optional<Integer> position = position(conversation);
     if (position.isPresent() && listing.isPresent()) {
-      Optional<String> id = listing.get().at(position.get());
+      // "The second one" counts within the page just heard; "number two" is the product read out as 2.
+      Optional<String> id = conversation.slot("ordinal").isPresent()
+          ? listing.get().at(position.get()) : listing.get().numbered(position.get());
       id.ifPresent(found -> listing.get().withFocus(found).save(conversation));
       return id.flatMap(found -> catalog(conversation).byId(found));
     }

@@ -23,7 +23,12 @@ import java.util.Optional;
  * just heard). The current results stay when nothing is cheaper.
  */
 public final class CheaperHandler implements IntentRequestHandler {
-  private static final BigDecimal CENT = new BigDecimal("0.01");
+  /**
+   * Cheaper means strictly below the reference price. The catalog's maximum is inclusive and counts
+   * whole cents (rounded down), so a tenth of a cent below excludes the reference price itself while
+   * the limit still reads as that price ("under $299", not "under $298.99").
+   */
+  private static final BigDecimal JUST_BELOW = new BigDecimal("0.001");
   private final Shopping shopping;
 
   public CheaperHandler(Shopping shopping) {
@@ -49,15 +54,15 @@ public final class CheaperHandler implements IntentRequestHandler {
     if (reference.isEmpty()) {
       return conversation.ask(conversation.ssml("refine.needSearch"), conversation.ssml("search.ask")).build();
     }
-    BigDecimal limit = reference.get().effectivePrice().amount().subtract(CENT);
-    SearchQuery cheaper = listing.get().query().withMaxPrice(limit);
-    SearchResult result = catalog.search(cheaper);
-    if (result.isEmpty() || result.isBroadened()) {
+    // The price alone: "cheaper than $99", never "cheaper than $99, on sale instead of $129".
+    String price = ProductSpeech.price(reference.get().effectivePrice(), conversation.messages().locale());
+    BigDecimal limit = reference.get().effectivePrice().amount().subtract(JUST_BELOW);
+    SearchQuery cheaper = limit.signum() < 0 ? null : listing.get().query().withMaxPrice(limit);
+    SearchResult result = cheaper == null ? null : catalog.search(cheaper);
+    if (result == null || result.isEmpty() || result.isBroadened()) {
       return conversation.askWithDefaultReprompt(conversation.ssml("cheaper.none",
-          "price", ProductSpeech.priceOf(reference.get(), conversation),
-          "query", shopping.describe(conversation, listing.get().query())));
+          "price", price, "query", shopping.describe(conversation, listing.get().query())));
     }
-    String price = ProductSpeech.priceOf(reference.get(), conversation);
     return shopping.search(conversation, cheaper, count -> conversation.ssml("cheaper.found", "count", count, "price", price));
   }
 }

@@ -33,7 +33,7 @@ public final class NextHandler implements IntentRequestHandler {
       return conversation.ask(conversation.ssml("page.nothing"), conversation.ssml("search.ask")).build();
     }
     if (!listing.get().hasMore()) {
-      return conversation.askWithDefaultReprompt(conversation.ssml("page.end", "count", listing.get().size()));
+      return conversation.askWithDefaultReprompt(conversation.ssml(listing.get().size() == 1 ? "page.end.one" : "page.end", "count", listing.get().size()));
     }
     return shopping.read(conversation, listing.get().atOffset(listing.get().offset() + Listing.PAGE), "");
   }

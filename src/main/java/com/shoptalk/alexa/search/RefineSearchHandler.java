@@ -62,7 +62,7 @@ public final class RefineSearchHandler implements IntentRequestHandler {
     }
     SearchResult result = catalog.search(query);
     if (result.isEmpty() || result.isBroadened()) {
-      return conversation.askWithDefaultReprompt(conversation.ssml("refine.none",
+      return conversation.askWithDefaultReprompt(conversation.ssml(listing.get().size() == 1 ? "refine.none.one" : "refine.none",
           "query", shopping.describe(conversation, query), "count", listing.get().size()));
     }
     return shopping.search(conversation, query);

@@ -38,7 +38,11 @@ public final class ScreenTouchHandler implements RequestHandler {
     Optional<String> id = listing.flatMap(l -> number >= 1 && number <= l.size()
         ? Optional.of(l.productIds().get(number - 1)) : Optional.empty());
     if (id.isEmpty()) {
-      return shopping.noProductChosen(conversation);
+      // A touch on a list the session no longer holds (an old screen): say which numbers exist.
+      return listing.filter(l -> l.size() > 0)
+          .map(l -> conversation.askWithDefaultReprompt(
+              conversation.ssml("select.outOfRange", "number", number, "count", l.size())))
+          .orElseGet(() -> shopping.noProductChosen(conversation));
     }
     listing.get().withFocus(id.get()).save(conversation);
     return shopping.catalog(conversation).byId(id.get())

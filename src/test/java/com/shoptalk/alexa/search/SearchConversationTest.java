@@ -1,0 +1,475 @@
+package com.shoptalk.alexa.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.shoptalk.catalog.Product;
+import com.shoptalk.local.AlexaSimulator.Turn;
+import com.shoptalk.local.UtteranceMatcher.Recognition;
+import com.shoptalk.testing.Expect;
+import com.shoptalk.testing.Ssml;
+import com.shoptalk.testing.TestSkill;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Searching by voice in both locales through the Lambda entry point: results, paging, choosing,
+ * details, nothing found, one-shot and what is remembered. One skill for the class; every test is
+ * its own Alexa account.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchConversationTest {
+  private TestSkill skill;
+
+  @BeforeAll
+  void start() {
+    skill = TestSkill.start();
+  }
+
+  @AfterAll
+  void stop() {
+    skill.close();
+  }
+
+  private Shopper shopper(String locale) {
+    return Shopper.on(skill, locale);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a lounge chair | I found {count} results for lounge chair. | Lounge Chair | Results for lounge chair | Pick one by its number, or say more.
+      de-DE | finde einen sessel  | Ich habe {count} Treffer für sessel gefunden. | Sessel | Treffer für sessel | Nenn mir eine Nummer, oder sag: mehr.
+      """)
+  void search_reads_the_count_and_three_numbered_results_with_prices(
+      String locale, String utterance, String heading, String word, String cardTitle, String hint) {
+    Shopper shopper = shopper(locale);
+
+    Turn turn = shopper.say(utterance);
+
+    assertEquals("SearchIntent", turn.heard().intent());
+    List<String> ids = Shopper.listed(turn);
+    assertTrue(ids.size() > 3, "more than three results: " + ids);
+    Expect.startsWith(heading.replace("{count}", Integer.toString(ids.size())), turn.speech());
+    for (int n = 1; n <= 3; n++) {
+      Product product = shopper.product(ids.get(n - 1));
+      Expect.contains(shopper.item(n, product), turn.speech());
+      Expect.contains(word.toLowerCase(Locale.ROOT), product.spokenName().toLowerCase(Locale.ROOT));
+    }
+    Expect.doesNotContain("4: ", turn.speech());
+    assertTrue(turn.speech().endsWith(" " + hint), turn.speech());
+    assertTrue(turn.speech().matches(shopper.german() ? ".*\\d,\\d\\d €.*|.*\\d €.*" : ".*\\$\\d.*"),
+        "prices in the locale's currency: " + turn.speech());
+    Ssml.assertValid(turn.ssml());
+    assertFalse(turn.sessionEnded());
+    String card = turn.card().orElseThrow();
+    Expect.startsWith(cardTitle + "\n1. " + shopper.product(ids.get(0)).title(), card);
+    Expect.contains("3. " + shopper.product(ids.get(2)).title(), card);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | search for rugs under 200 dollars | rug     | under $200
+      de-DE | suche teppiche unter 200 euro     | teppich | unter 200 €
+      """)
+  void search_with_a_price_limit_lists_only_products_under_it(String locale, String utterance, String word, String said) {
+    Shopper shopper = shopper(locale);
+
+    Turn turn = shopper.say(utterance);
+
+    Expect.contains(said, turn.speech());
+    List<String> ids = Shopper.listed(turn);
+    assertFalse(ids.isEmpty(), turn.speech());
+    for (String id : ids) {
+      Product product = shopper.product(id);
+      assertTrue(product.effectivePrice().amount().compareTo(new BigDecimal("200")) < 0, product + " costs 200 or more");
+      Expect.contains(word, product.title().toLowerCase(Locale.ROOT));
+    }
+    Ssml.assertValid(turn.ssml());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | i'm looking for a sofa | sofa
+      en-US | show me candles        | candle
+      de-DE | ich suche ein sofa     | sofa
+      de-DE | zeig mir kerzen        | kerze
+      """)
+  void other_ways_of_asking_find_the_product(String locale, String utterance, String word) {
+    Shopper shopper = shopper(locale);
+
+    Turn turn = shopper.say(utterance);
+
+    assertEquals("SearchIntent", turn.heard().intent());
+    Expect.startsWith(shopper.german() ? "Ich habe " : "I found ", turn.speech());
+    Product first = shopper.product(Shopper.listed(turn).get(0));
+    Expect.contains(shopper.item(1, first), turn.speech());
+    Expect.contains(word, first.spokenName().toLowerCase(Locale.ROOT));
+    assertFalse(turn.sessionEnded());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a sofa        | more
+      de-DE | finde ein sofa     | mehr
+      """)
+  void more_continues_the_numbering_with_the_next_three(String locale, String search, String more) {
+    Shopper shopper = shopper(locale);
+    List<String> ids = Shopper.listed(shopper.say(search));
+    assertTrue(ids.size() >= 6, "at least six results: " + ids);
+
+    Turn turn = shopper.say(more);
+
+    assertEquals("AMAZON.NextIntent", turn.heard().intent());
+    Expect.startsWith(shopper.item(4, shopper.product(ids.get(3))), turn.speech());
+    Expect.contains(shopper.item(5, shopper.product(ids.get(4))), turn.speech());
+    Expect.contains(shopper.item(6, shopper.product(ids.get(5))), turn.speech());
+    Expect.doesNotContain("3: ", turn.speech());
+    Expect.contains("4. " + shopper.product(ids.get(3)).title(), turn.card().orElseThrow());
+    Ssml.assertValid(turn.ssml());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a lounge chair | more | That was all {count} of them.
+      de-DE | finde einen teppich | mehr | Das waren alle {count}.
+      """)
+  void more_after_the_last_page_says_that_was_all(String locale, String search, String more, String end) {
+    Shopper shopper = shopper(locale);
+    int count = Shopper.listed(shopper.say(search)).size();
+    for (int heard = 3; heard < count; heard += 3) {
+      Expect.startsWith((heard + 1) + ": ", shopper.say(more).speech());
+    }
+
+    Turn turn = shopper.say(more);
+
+    Expect.startsWith(end.replace("{count}", Integer.toString(count)), turn.speech());
+    assertFalse(turn.sessionEnded());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a sofa    | more | go back
+      de-DE | finde ein sofa | mehr | zurück
+      """)
+  void go_back_reads_the_previous_three_again(String locale, String search, String more, String back) {
+    Shopper shopper = shopper(locale);
+    List<String> ids = Shopper.listed(shopper.say(search));
+    shopper.say(more);
+
+    Turn turn = shopper.say(back);
+
+    assertEquals("AMAZON.PreviousIntent", turn.heard().intent());
+    Expect.startsWith(shopper.item(1, shopper.product(ids.get(0))), turn.speech());
+    Expect.doesNotContain("4: ", turn.speech());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a sofa    | go back | These are the first ones. 1:
+      de-DE | finde ein sofa | zurück  | Das sind die ersten. 1:
+      """)
+  void go_back_on_the_first_page_says_so_and_reads_it(String locale, String search, String back, String answer) {
+    Shopper shopper = shopper(locale);
+    shopper.say(search);
+
+    Expect.startsWith(answer, shopper.say(back).speech());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a lounge chair | the second one | 2 | Number 2:
+      en-US | find a lounge chair | number three   | 3 | Number 3:
+      de-DE | finde einen sessel  | die zweite     | 2 | Nummer 2:
+      de-DE | finde einen sessel  | nummer drei    | 3 | Nummer 3:
+      """)
+  void choosing_by_position_names_the_product_and_its_price(String locale, String search, String choose, int number, String intro) {
+    Shopper shopper = shopper(locale);
+    Product chosen = shopper.product(Shopper.listed(shopper.say(search)).get(number - 1));
+
+    Turn turn = shopper.say(choose);
+
+    assertEquals("SelectItemIntent", turn.heard().intent());
+    Expect.startsWith(intro + " " + chosen.spokenName() + ", " + shopper.price(chosen) + ".", turn.speech());
+    Expect.startsWith(chosen.title() + "\n", turn.card().orElseThrow());
+    Ssml.assertValid(turn.ssml());
+    assertFalse(turn.sessionEnded());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a lounge chair | the second one | how much is it | {name} costs {price}.
+      de-DE | finde einen sessel  | die zweite     | was kostet das | {name} kostet {price}.
+      """)
+  void the_chosen_product_stays_in_focus(String locale, String search, String choose, String ask, String answer) {
+    Shopper shopper = shopper(locale);
+    Product second = shopper.product(Shopper.listed(shopper.say(search)).get(1));
+    shopper.say(choose);
+
+    Turn turn = shopper.say(ask);
+
+    assertEquals("PriceIntent", turn.heard().intent());
+    assertEquals(answer.replace("{name}", second.spokenName()).replace("{price}", shopper.price(second)), turn.speech());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a sofa    | more | the second one | 5
+      en-US | find a sofa    | more | number two     | 2
+      de-DE | finde ein sofa | mehr | die zweite     | 5
+      de-DE | finde ein sofa | mehr | nummer zwei    | 2
+      """)
+  void after_paging_an_ordinal_counts_on_the_page_and_a_number_is_the_number_heard(
+      String locale, String search, String more, String choose, int expected) {
+    Shopper shopper = shopper(locale);
+    List<String> ids = Shopper.listed(shopper.say(search));
+    shopper.say(more);
+
+    Turn turn = shopper.say(choose);
+
+    Expect.contains(expected + ": " + shopper.product(ids.get(expected - 1)).spokenName() + ",", turn.speech());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a lounge chair | number forty   | There's no number 40 here. Pick a number from 1 to {count}.
+      de-DE | finde einen sessel  | nummer vierzig | Eine Nummer 40 gibt es hier nicht. Wähl eine Nummer von 1 bis {count}.
+      """)
+  void a_number_that_was_not_read_gets_a_clear_answer(String locale, String search, String choose, String answer) {
+    Shopper shopper = shopper(locale);
+    int count = Shopper.listed(shopper.say(search)).size();
+
+    Turn turn = shopper.say(choose);
+
+    assertEquals(answer.replace("{count}", Integer.toString(count)), turn.speech());
+    assertFalse(turn.sessionEnded());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a lounge chair | the second one | tell me more    | It comes in
+      de-DE | finde einen sessel  | die zweite     | erzähl mir mehr | Erhältlich in
+      """)
+  void tell_me_more_gives_price_colours_and_description(String locale, String search, String choose, String more, String colors) {
+    Shopper shopper = shopper(locale);
+    Product second = shopper.product(Shopper.listed(shopper.say(search)).get(1));
+    shopper.say(choose);
+
+    Turn turn = shopper.say(more);
+
+    assertEquals("ProductDetailsIntent", turn.heard().intent());
+    Expect.startsWith(second.spokenName() + ", " + shopper.price(second) + ".", turn.speech());
+    Expect.contains(colors + " " + second.colors().get(0), turn.speech());
+    Expect.contains(second.description().substring(0, 40), turn.speech());
+    Expect.startsWith(second.title() + "\n", turn.card().orElseThrow());
+    Ssml.assertValid(turn.ssml());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a lounge chair | number three | what colors does it come in | {name} comes in {color}.
+      de-DE | finde einen sessel  | nummer drei  | welche farben gibt es       | {name} gibt es in {color}.
+      """)
+  void colours_are_those_of_the_product_in_focus(String locale, String search, String choose, String ask, String answer) {
+    Shopper shopper = shopper(locale);
+    Product third = shopper.product(Shopper.listed(shopper.say(search)).get(2));
+    assertEquals(1, third.colors().size(), "the demo product has one colour");
+    shopper.say(choose);
+
+    Turn turn = shopper.say(ask);
+
+    assertEquals("ColorsIntent", turn.heard().intent());
+    assertEquals(answer.replace("{name}", third.spokenName()).replace("{color}", third.colors().get(0)), turn.speech());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a lounge chair | the second one | what do people say about it | There are no reviews for {name} yet.
+      de-DE | finde einen sessel  | die zweite     | was sagen andere darüber    | Für {name} gibt es noch keine Bewertungen.
+      """)
+  void reviews_of_a_product_without_any_say_so(String locale, String search, String choose, String ask, String answer) {
+    Shopper shopper = shopper(locale);
+    Product second = shopper.product(Shopper.listed(shopper.say(search)).get(1));
+    assertTrue(second.reviews().isEmpty(), "the demo catalog has no reviews");
+    shopper.say(choose);
+
+    Turn turn = shopper.say(ask);
+
+    assertEquals("ReviewsIntent", turn.heard().intent());
+    assertEquals(answer.replace("{name}", second.spokenName()), turn.speech());
+    assertFalse(turn.sessionEnded());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find xqzzy blorpf  | Sorry, I couldn't find anything for xqzzy blorpf. Try other words, for example:
+      de-DE | finde xqzzy blorpf | Tut mir leid, für xqzzy blorpf habe ich nichts gefunden. Versuch es mit anderen Worten, zum Beispiel:
+      """)
+  void gibberish_gets_examples_and_the_shopper_can_go_on(String locale, String utterance, String answer) {
+    Shopper shopper = shopper(locale);
+
+    Turn turn = shopper.say(utterance);
+
+    Expect.startsWith(answer, turn.speech());
+    assertFalse(turn.sessionEnded());
+    assertTrue(turn.response().path("response").path("reprompt").path("outputSpeech").path("ssml").asText().length() > 20,
+        "keeps listening with a reprompt");
+    Ssml.assertValid(turn.ssml());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a lamb  | I couldn't find anything for lamb. Did you mean   | yes | I found
+      de-DE | finde lamb   | Für lamb habe ich nichts gefunden. Meintest du    | ja  | Ich habe
+      """)
+  void a_spelling_suggestion_is_searched_after_yes(String locale, String utterance, String question, String yes, String found) {
+    Shopper shopper = shopper(locale);
+    Turn asked = shopper.say(utterance);
+    Expect.startsWith(question, asked.speech());
+    var suggestion = Pattern.compile("(?:Did you mean|Meintest du) (.+)\\?$").matcher(asked.speech());
+    assertTrue(suggestion.find(), asked.speech());
+
+    Turn turn = shopper.say(yes);
+
+    assertEquals("AMAZON.YesIntent", turn.heard().intent());
+    Expect.startsWith(found, turn.speech());
+    Expect.contains(suggestion.group(1), turn.speech());
+    assertFalse(Shopper.listed(turn).isEmpty());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a sofa under 5 dollars | I found nothing for sofa under $5, but {count} results for sofa. 1:
+      de-DE | finde ein sofa unter 5 euro | Für sofa unter 5 € habe ich nichts gefunden, aber {count} Treffer für sofa. 1:
+      """)
+  void when_nothing_matches_a_broader_search_is_offered(String locale, String utterance, String answer) {
+    Shopper shopper = shopper(locale);
+
+    Turn turn = shopper.say(utterance);
+
+    Expect.startsWith(answer.replace("{count}", Integer.toString(Shopper.listed(turn).size())), turn.speech());
+    assertFalse(turn.sessionEnded());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a lunch chair        | lounge chair
+      de-DE | finde einen lounge sesel  | lounge
+      """)
+  void a_misheard_search_still_finds_what_was_meant(String locale, String utterance, String meant) {
+    Shopper shopper = shopper(locale);
+
+    Turn turn = shopper.say(utterance);
+
+    List<String> ids = Shopper.listed(turn);
+    assertTrue(ids.size() >= 2, turn.speech());
+    for (String id : ids.subList(0, 2)) {
+      Expect.contains(meant, shopper.product(id).title().toLowerCase(Locale.ROOT));
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | ask shop talk to find a wine glass          | I found  | wine glass
+      de-DE | öffne einkaufs helfer und suche weingläser  | Ich habe | weinglas
+      """)
+  void one_shot_answers_directly_in_a_new_session(String locale, String utterance, String found, String word) {
+    Shopper shopper = shopper(locale);
+
+    Turn turn = shopper.say(utterance);
+
+    assertEquals(Recognition.Kind.ONE_SHOT, turn.heard().kind());
+    assertTrue(turn.request().path("session").path("new").asBoolean(), "a new session");
+    Expect.startsWith(found, turn.speech());
+    Expect.contains(word, shopper.product(Shopper.listed(turn).get(0)).title().toLowerCase(Locale.ROOT));
+    assertFalse(turn.sessionEnded());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a lounge chair | repeat
+      de-DE | finde einen sessel  | wiederholen
+      """)
+  void repeat_reads_the_results_again(String locale, String search, String repeat) {
+    Shopper shopper = shopper(locale);
+    Turn results = shopper.say(search);
+
+    Turn turn = shopper.say(repeat);
+
+    assertEquals("AMAZON.RepeatIntent", turn.heard().intent());
+    assertEquals(results.speech(), turn.speech());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | the second one
+      en-US | number three
+      en-US | tell me more
+      en-US | how much is it
+      en-US | what colors does it come in
+      en-US | what do people say about it
+      en-US | more
+      en-US | go back
+      en-US | cheaper ones
+      en-US | only in blue
+      de-DE | die zweite
+      de-DE | erzähl mir mehr
+      de-DE | was kostet das
+      de-DE | welche farben gibt es
+      de-DE | was sagen andere darüber
+      de-DE | mehr
+      de-DE | zurück
+      de-DE | günstigere
+      de-DE | nur in schwarz
+      """)
+  void asked_before_any_search_the_shopper_is_asked_what_to_find(String locale, String utterance) {
+    Shopper shopper = shopper(locale);
+
+    Turn turn = shopper.say(utterance);
+
+    assertFalse(turn.heard().intent().startsWith("AMAZON.Fallback"), "understood: " + turn.heard());
+    Expect.doesNotContain(shopper.german() ? "schiefgelaufen" : "went wrong", turn.speech());
+    assertTrue(turn.speech().matches(shopper.german() ? ".*\\b([Ss]uch|[Ww]onach).*\\?.*" : ".*\\b(looking for|search).*\\?.*"),
+        "asks what to search for: " + turn.speech());
+    assertFalse(turn.sessionEnded());
+    Ssml.assertValid(turn.ssml());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | open shop talk        | find a lounge chair | find xqzzy blorpf  | Welcome back! Last time you looked at lounge chair.
+      de-DE | öffne einkaufs helfer | finde einen sessel  | finde xqzzy blorpf | Willkommen zurück! Letztes Mal hast du nach sessel gesucht.
+      """)
+  void the_last_search_that_found_something_is_remembered_across_sessions(
+      String locale, String open, String search, String nothing, String welcomeBack) {
+    Shopper shopper = shopper(locale);
+    shopper.say(open);
+    shopper.say(search);
+    shopper.say(nothing);
+    shopper.device.endSession();
+
+    Turn turn = shopper.say(open);
+
+    Expect.startsWith(welcomeBack, turn.speech());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en-US", "de-DE"})
+  void every_price_read_is_in_the_locale_currency(String locale) {
+    Shopper shopper = shopper(locale);
+
+    Turn turn = shopper.say(shopper.german() ? "finde ein sofa" : "find a sofa");
+
+    String otherCurrency = shopper.german() ? "$" : "€";
+    Expect.doesNotContain(otherCurrency, turn.speech());
+    Expect.doesNotContain(otherCurrency, turn.card().orElseThrow());
+  }
+}
