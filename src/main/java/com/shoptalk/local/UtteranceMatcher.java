@@ -102,6 +102,14 @@ public final class UtteranceMatcher {
       String prefix = form.replace("{inv}", invocation);
       if (text.startsWith(prefix) && text.length() > prefix.length()) {
         Recognition inner = recognizeIntent(text.substring(prefix.length()));
+        // "ask shop talk for wine glasses": the connecting word may belong to the request itself.
+        String connector = form.substring(form.indexOf("{inv}") + "{inv}".length()).trim();
+        if ("AMAZON.FallbackIntent".equals(inner.intent()) && !connector.isEmpty()) {
+          Recognition withConnector = recognizeIntent(connector + " " + text.substring(prefix.length()));
+          if (!"AMAZON.FallbackIntent".equals(withConnector.intent())) {
+            inner = withConnector;
+          }
+        }
         return new Recognition(Recognition.Kind.ONE_SHOT, inner.intent(), inner.slots());
       }
     }

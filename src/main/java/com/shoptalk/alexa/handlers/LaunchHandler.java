@@ -45,7 +45,7 @@ public final class LaunchHandler implements LaunchRequestHandler {
       }
     }
     String speech;
-    if (profile.lastVisit() == null) {
+    if (profile.lastVisit() == null && profile.lastSearch() == null) {
       speech = conversation.ssml("launch.first");
     } else if (profile.lastSearch() != null) {
       speech = conversation.ssml("launch.back.withSearch", "search", profile.lastSearch());
