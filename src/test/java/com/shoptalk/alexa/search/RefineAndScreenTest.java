@@ -128,7 +128,7 @@ class RefineAndScreenTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | find a lounge chair | only in purple | Nothing matches lounge chair in purple. I kept your {count} results. | more
+      en-US | find an armchair | only in purple | Nothing matches armchair in purple. I kept your {count} results. | more
       de-DE | finde einen sessel  | nur in lila    | Für sessel in Lila passt nichts. Ich habe deine {count} Treffer behalten. | mehr
       """)
   void a_colour_with_no_match_keeps_the_shoppers_results(String locale, String search, String only, String answer, String more) {

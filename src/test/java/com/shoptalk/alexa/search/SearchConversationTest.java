@@ -46,7 +46,7 @@ class SearchConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | find a lounge chair | I found {count} results for lounge chair. | Lounge Chair | Results for lounge chair | Pick one by its number, or say more.
+      en-US | find an armchair | I found {count} results for armchair. | Armchair | Results for armchair | Pick one by its number, or say more.
       de-DE | finde einen sessel  | Ich habe {count} Treffer für sessel gefunden. | Sessel | Treffer für sessel | Nenn mir eine Nummer, oder sag: mehr.
       """)
   void search_reads_the_count_and_three_numbered_results_with_prices(
