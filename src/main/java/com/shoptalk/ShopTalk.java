@@ -10,7 +10,7 @@ import com.shoptalk.question.QuestionService;
 import com.shoptalk.persistence.DynamoWishListRepository;
 import com.shoptalk.wishlist.WishListService;
 import com.shoptalk.user.UserRepository;
-import com.shoptalk.web.Templates;
+import com.shoptalk.text.Templates;
 import com.shoptalk.web.WebApp;
 import com.shoptalk.catalog.Catalogs;
 import com.shoptalk.mail.Mailer;

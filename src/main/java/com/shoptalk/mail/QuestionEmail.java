@@ -1,6 +1,6 @@
 package com.shoptalk.mail;
 
-import com.shoptalk.web.Templates;
+import com.shoptalk.text.Templates;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

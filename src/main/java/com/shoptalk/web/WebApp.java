@@ -1,5 +1,6 @@
 package com.shoptalk.web;
 
+import com.shoptalk.text.Templates;
 import com.shoptalk.text.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;

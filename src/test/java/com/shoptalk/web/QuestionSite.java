@@ -1,5 +1,6 @@
 package com.shoptalk.web;
 
+import com.shoptalk.text.Templates;
 import com.shoptalk.local.LocalServer;
 import com.shoptalk.persistence.DynamoQuestionRepository;
 import com.shoptalk.persistence.DynamoRateLimiter;

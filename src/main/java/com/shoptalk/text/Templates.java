@@ -1,4 +1,4 @@
-package com.shoptalk.web;
+package com.shoptalk.text;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
