@@ -23,18 +23,10 @@ final class DynamoBatch {
         var result = table.client().batchWriteItem(new BatchWriteItemRequest(Map.of(table.name(), chunk)));
         chunk = new ArrayList<>(result.getUnprocessedItems().getOrDefault(table.name(), List.of()));
         if (!chunk.isEmpty()) {
-          sleep(20L << attempt);
+          DynamoTable.backOff(20L << attempt);
         }
       }
     }
   }
 
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while retrying a batch write", e);
-    }
-  }
 }

@@ -41,7 +41,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Questions and answers in the ShopTalk table.
@@ -436,17 +435,11 @@ public final class DynamoQuestionRepository implements QuestionRepository {
   }
 
   private static void backOff(int attempt) {
-    long cap = 5L << Math.min(attempt, 5);
-    try {
-      Thread.sleep(ThreadLocalRandom.current().nextLong(1, cap + 1));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while retrying a vote", e);
-    }
+    DynamoTable.backOff(5L << Math.min(attempt, 5));
   }
 
   private static Map<String, AttributeValue> key(String pk, String sk) {
-    return Map.of(DynamoTable.PK, s(pk), DynamoTable.SK, s(sk));
+    return DynamoTable.key(pk, sk);
   }
 
   private static void putIfSet(Map<String, AttributeValue> item, String name, String value) {

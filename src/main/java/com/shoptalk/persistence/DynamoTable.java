@@ -43,6 +43,27 @@ public final class DynamoTable {
     this.name = name;
   }
 
+  /** The key of an item. */
+  public static java.util.Map<String, com.amazonaws.services.dynamodbv2.model.AttributeValue> key(String pk, String sk) {
+    return java.util.Map.of(PK, new com.amazonaws.services.dynamodbv2.model.AttributeValue(pk),
+        SK, new com.amazonaws.services.dynamodbv2.model.AttributeValue(sk));
+  }
+
+  /**
+   * Waits a random time up to {@code ceilingMillis} before a retry, so that writers that collided
+   * do not collide again.
+   *
+   * @throws IllegalStateException when interrupted
+   */
+  static void backOff(long ceilingMillis) {
+    try {
+      Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Math.max(2, ceilingMillis + 1)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to retry a DynamoDB write", e);
+    }
+  }
+
   public AmazonDynamoDB client() {
     return client;
   }

@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Wish lists in the ShopTalk table, in the owner's user partition {@code USER#<userId>} (so "delete
@@ -394,17 +393,11 @@ public final class DynamoWishListRepository implements WishListRepository {
       throw new WishListBusyException("could not " + what + " a wish list after " + attempt
           + " attempts; it kept changing", cause);
     }
-    long ceiling = Math.min(MAX_BACKOFF_MILLIS, 2L << Math.min(attempt, 6));
-    try {
-      Thread.sleep(ThreadLocalRandom.current().nextLong(1, ceiling + 1));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new WishListBusyException("interrupted while retrying a wish list change", e);
-    }
+    DynamoTable.backOff(Math.min(MAX_BACKOFF_MILLIS, 2L << Math.min(attempt, 6)));
   }
 
   private static Map<String, AttributeValue> key(String pk, String sk) {
-    return Map.of(DynamoTable.PK, new AttributeValue(pk), DynamoTable.SK, new AttributeValue(sk));
+    return DynamoTable.key(pk, sk);
   }
 
   private static AttributeValue number(long value) {
