@@ -7,7 +7,6 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
-import com.shoptalk.alexa.ProductSpeech;
 import com.shoptalk.question.Question;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +37,7 @@ public final class ListQuestionsHandler implements IntentRequestHandler {
         .toList();
     String speech = open.size() == 1
         ? conversation.ssml("friends.list.one", "questions", described.get(0))
-        : conversation.ssml("friends.list.many", "count", open.size(), "questions", ProductSpeech.join(described, conversation));
+        : conversation.ssml("friends.list.many", "count", open.size(), "questions", String.join(" ", described));
     return conversation.ask(speech, conversation.ssml("friends.list.reprompt")).build();
   }
 }
