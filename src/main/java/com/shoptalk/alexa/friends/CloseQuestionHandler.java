@@ -27,6 +27,8 @@ public final class CloseQuestionHandler implements IntentRequestHandler {
   @Override
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
+    // a new request: an earlier yes/no question (e.g. the e-mail offer) no longer stands
+    conversation.pending(null);
     List<Question> open = friends.questions().openQuestions(conversation.userId());
     if (open.isEmpty()) {
       return conversation.askWithDefaultReprompt(conversation.ssml("friends.list.none"));

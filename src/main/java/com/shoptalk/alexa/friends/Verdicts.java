@@ -90,7 +90,7 @@ final class Verdicts {
           List<String> tied = new ArrayList<>();
           for (int i = 0; i < tally.counts().size(); i++) {
             if (tally.counts().get(i) == best) {
-              tied.add(question.options().get(i).spokenName());
+              tied.add(conversation.text("friends.subject.option", "name", question.options().get(i).spokenName()));
             }
           }
           parts.add(conversation.ssml("friends.verdict.tie", "names", ProductSpeech.join(tied, conversation), "votes", tally.votes()));

@@ -112,6 +112,25 @@ class HearingTheVerdictTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | Your friends are split between the Rattan Lounge Chair and the Abigail Lounge Chair, with 2 votes in all.
+      de-DE | Deine Freunde sind hin- und hergerissen zwischen Sessel Sally und Sessel Edgar, mit insgesamt 2 Stimmen.
+      """)
+  void a_tie_between_options_names_them_and_offers_nothing(String locale, String verdict) {
+    Say say = Say.in(locale);
+    AlexaSimulator device = askedWhichOne(locale);
+    String token = shop.questions().get(0).token();
+    vote(token, "friend-1", 0, null, null);
+    vote(token, "friend-2", 1, null, null);
+
+    var turn = device.say(say.verdict());
+
+    assertEquals(verdict, turn.speech());
+    Expect.startsWith(locale.equals("de-DE") ? "Prima!" : "Great!", device.say(say.yes()).speech());
+    assertTrue(shop.skill.app().wishLists().items(WishListOwner.account(FriendsSkill.USER), ListName.DEFAULT).isEmpty());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | One friend answered: skip the Rattan Lounge Chair. Ben says: Too pricey.
       de-DE | Ein Freund hat zu Sessel Sally geantwortet: lieber nicht kaufen. Ben schreibt: Too pricey.
       """)
