@@ -29,6 +29,8 @@ public final class AskFriendsAboutThisHandler implements IntentRequestHandler {
   @Override
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
+    // a new request: an earlier yes/no question (e.g. the e-mail offer) no longer stands
+    conversation.pending(null);
     Optional<Product> product = friends.shopping().chosen(conversation);
     if (product.isEmpty()) {
       return Listing.of(conversation).isPresent()

@@ -28,6 +28,8 @@ public final class AskFriendsForIdeasHandler implements IntentRequestHandler {
   @Override
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
+    // a new request: an earlier yes/no question (e.g. the e-mail offer) no longer stands
+    conversation.pending(null);
     Optional<String> topic = conversation.slot("topic").map(String::strip)
         .map(t -> t.length() > MAX_TOPIC ? t.substring(0, MAX_TOPIC) : t);
     if (topic.isEmpty()) {

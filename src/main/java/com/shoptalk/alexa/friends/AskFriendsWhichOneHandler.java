@@ -36,6 +36,8 @@ public final class AskFriendsWhichOneHandler implements IntentRequestHandler {
   @Override
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
+    // a new request: an earlier yes/no question (e.g. the e-mail offer) no longer stands
+    conversation.pending(null);
     Optional<Listing> listing = Listing.of(conversation);
     if (listing.isEmpty() || listing.get().size() < 2) {
       return conversation.ask(conversation.ssml("friends.whichOne.needTwo"), conversation.ssml("search.ask")).build();

@@ -27,14 +27,19 @@ public final class CloseQuestionHandler implements IntentRequestHandler {
   @Override
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
+    // a new request: an earlier yes/no question (e.g. the e-mail offer) no longer stands
+    conversation.pending(null);
     List<Question> open = friends.questions().openQuestions(conversation.userId());
     if (open.isEmpty()) {
       return conversation.askWithDefaultReprompt(conversation.ssml("friends.list.none"));
     }
     Question newest = open.get(0);
     friends.questions().close(conversation.userId(), newest.token());
-    String speech = conversation.ssml("friends.closed", "subject", Friends.subject(conversation, newest))
-        + " " + Verdicts.verdict(conversation, friends.questions().tally(newest.token()));
+    String subject = Friends.subject(conversation, newest);
+    // The final tally, without "that question is closed" right after saying so.
+    String speech = Verdicts.answers(conversation, friends.questions().tally(newest.token()))
+        .map(answers -> conversation.ssml("friends.closed", "subject", subject) + " " + answers)
+        .orElseGet(() -> conversation.ssml("friends.closed.unanswered", "subject", subject));
     return conversation.askWithDefaultReprompt(speech);
   }
 }

@@ -29,6 +29,8 @@ public final class DeleteQuestionHandler implements IntentRequestHandler, Pendin
   @Override
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
+    // a new request: an earlier yes/no question (e.g. the e-mail offer) no longer stands
+    conversation.pending(null);
     List<Question> all = friends.questions().questions(conversation.userId());
     if (all.isEmpty()) {
       return conversation.askWithDefaultReprompt(conversation.ssml("friends.delete.none"));

@@ -119,8 +119,8 @@ public final class Friends {
   static String subject(Conversation conversation, Question question) {
     return switch (question.kind()) {
       case ABOUT_ONE -> conversation.text("friends.subject.aboutOne", "name", question.options().get(0).spokenName());
-      case WHICH_ONE -> conversation.text("friends.subject.whichOne",
-          "names", joinOr(question.options().stream().map(QuestionOption::spokenName).toList(), conversation));
+      case WHICH_ONE -> conversation.text("friends.subject.whichOne", "names", joinOr(question.options().stream()
+          .map(option -> conversation.text("friends.subject.option", "name", option.spokenName())).toList(), conversation));
       case IDEAS -> conversation.text("friends.subject.ideas", "topic", question.topic());
     };
   }

@@ -39,7 +39,8 @@ public final class FriendsNews implements LaunchAnnouncement, PendingAction {
           "count", news.stream().mapToInt(QuestionNews::newAnswers).sum(), "questions", news.size());
     }
     conversation.pending(name());
-    String question = conversation.ssml("friends.news.hear");
+    boolean one = news.size() == 1 && news.get(0).newAnswers() == 1;
+    String question = conversation.ssml(one ? "friends.news.hear.one" : "friends.news.hear");
     return conversation.ask(speech + " " + question, question).build();
   }
 

@@ -24,6 +24,9 @@ public final class FriendsVerdictHandler implements IntentRequestHandler {
 
   @Override
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
-    return Verdicts.read(friends, new Conversation(input));
+    var conversation = new Conversation(input);
+    // a new request: an earlier yes/no question (e.g. the e-mail offer) no longer stands
+    conversation.pending(null);
+    return Verdicts.read(friends, conversation);
   }
 }

@@ -7,7 +7,6 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
-import com.shoptalk.alexa.ProductSpeech;
 import com.shoptalk.question.Question;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +27,8 @@ public final class ListQuestionsHandler implements IntentRequestHandler {
   @Override
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
+    // a new request: an earlier yes/no question (e.g. the e-mail offer) no longer stands
+    conversation.pending(null);
     List<Question> open = friends.questions().openQuestions(conversation.userId());
     if (open.isEmpty()) {
       return conversation.askWithDefaultReprompt(conversation.ssml("friends.list.none"));
@@ -38,7 +39,7 @@ public final class ListQuestionsHandler implements IntentRequestHandler {
         .toList();
     String speech = open.size() == 1
         ? conversation.ssml("friends.list.one", "questions", described.get(0))
-        : conversation.ssml("friends.list.many", "count", open.size(), "questions", ProductSpeech.join(described, conversation));
+        : conversation.ssml("friends.list.many", "count", open.size(), "questions", String.join(" ", described));
     return conversation.ask(speech, conversation.ssml("friends.list.reprompt")).build();
   }
 }

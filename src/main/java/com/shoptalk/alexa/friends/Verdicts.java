@@ -38,7 +38,7 @@ final class Verdicts {
     var speech = new StringBuilder();
     Optional<QuestionOption> offer = Optional.empty();
     for (Tally tally : tallies) {
-      speech.append(speech.length() == 0 ? "" : " ").append(verdict(conversation, tally));
+      speech.append(speech.length() == 0 ? "" : " ").append(verdict(conversation, tally, now));
       if (offer.isEmpty()) {
         offer = winner(tally);
       }
@@ -52,12 +52,19 @@ final class Verdicts {
     return conversation.askWithDefaultReprompt(speech.toString());
   }
 
-  /** One question's verdict with its latest comments. */
-  static String verdict(Conversation conversation, Tally tally) {
+  /** One question's verdict with its latest comments, and whether it is closed. */
+  static String verdict(Conversation conversation, Tally tally, Instant now) {
+    String answers = answers(conversation, tally).orElseGet(() ->
+        conversation.ssml("friends.verdict.none", "subject", Friends.subject(conversation, tally.question())));
+    return tally.voters() > 0 && !tally.question().isOpen(now)
+        ? answers + " " + conversation.ssml("friends.verdict.closed") : answers;
+  }
+
+  /** What friends answered, with the latest comments; empty when nobody answered. */
+  static Optional<String> answers(Conversation conversation, Tally tally) {
     Question question = tally.question();
-    String subject = Friends.subject(conversation, question);
     if (tally.voters() == 0) {
-      return conversation.ssml("friends.verdict.none", "subject", subject);
+      return Optional.empty();
     }
     var parts = new ArrayList<String>();
     switch (question.kind()) {
@@ -66,7 +73,9 @@ final class Verdicts {
         int skip = tally.counts().get(1);
         String name = question.options().get(0).spokenName();
         String single = tally.votes() == 1 ? ".single" : "";
-        parts.add(buy >= skip
+        parts.add(buy == skip
+            ? conversation.ssml("friends.verdict.split", "buy", buy, "skip", skip, "name", name)
+            : buy > skip
             ? conversation.ssml("friends.verdict.buy" + single, "count", buy, "votes", tally.votes(), "name", name)
             : conversation.ssml("friends.verdict.skip" + single, "count", skip, "votes", tally.votes(), "name", name));
       }
@@ -81,7 +90,7 @@ final class Verdicts {
           List<String> tied = new ArrayList<>();
           for (int i = 0; i < tally.counts().size(); i++) {
             if (tally.counts().get(i) == best) {
-              tied.add(question.options().get(i).spokenName());
+              tied.add(conversation.text("friends.subject.option", "name", question.options().get(i).spokenName()));
             }
           }
           parts.add(conversation.ssml("friends.verdict.tie", "names", ProductSpeech.join(tied, conversation), "votes", tally.votes()));
@@ -89,7 +98,7 @@ final class Verdicts {
       }
       case IDEAS -> {
         List<String> ideas = tally.latest().stream().map(Answer::ideaText).filter(i -> i != null && !i.isBlank())
-            .limit(3).toList();
+            .map(Verdicts::withoutFinalStop).limit(3).toList();
         parts.add(conversation.ssml(tally.voters() == 1 ? "friends.verdict.ideas.one" : "friends.verdict.ideas",
             "count", tally.voters(), "topic", question.topic(), "ideas", ProductSpeech.join(ideas, conversation)));
       }
@@ -98,12 +107,20 @@ final class Verdicts {
       tally.latest().stream().filter(a -> a.comment() != null && !a.comment().isBlank()).limit(COMMENTS)
           .forEach(a -> parts.add(conversation.ssml("friends.verdict.comment",
               "name", a.voterName() == null ? conversation.text("friends.aFriend") : a.voterName(),
-              "comment", ProductSpeech.firstSentence(a.comment(), 200))));
+              "comment", sentence(a.comment()))));
     }
-    if (!question.isOpen(Instant.now())) {
-      parts.add(conversation.ssml("friends.verdict.closed"));
-    }
-    return String.join(" ", parts);
+    return Optional.of(String.join(" ", parts));
+  }
+
+  /** A comment's first sentence, ending in a full stop so the next sentence does not run into it. */
+  private static String sentence(String comment) {
+    String first = ProductSpeech.firstSentence(comment, 200);
+    return first.matches("(?s).*[.!?…]$") ? first : first + ".";
+  }
+
+  /** An idea without its closing full stop, for reading several in one sentence. */
+  private static String withoutFinalStop(String idea) {
+    return idea.strip().replaceAll("[.!;,]+$", "");
   }
 
   /** The option friends favour: a which-one winner, or the product of a "buy it" majority. */
