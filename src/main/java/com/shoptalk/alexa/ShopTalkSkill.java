@@ -110,6 +110,7 @@ public final class ShopTalkSkill {
     var builder = new CustomSkillBuilder().withApiClient(new JdkApiClient());
     handlers.forEach(builder::addRequestHandler);
     builder
+        .addRequestInterceptor(new PendingQuestionInterceptor())
         .addResponseInterceptor(new LastResponseInterceptor())
         .addExceptionHandler(new ErrorHandler());
     if (app.config().skillId() != null) {

@@ -186,4 +186,22 @@ class CoreConversationTest {
     Expect.startsWith(answer, turn.speech());
     assertFalse(turn.sessionEnded());
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | open shop talk        | delete my data     | find a lamp       | yes
+      de-DE | öffne einkaufs helfer | lösche meine daten | finde eine lampe  | ja
+      """)
+  void a_question_the_shopper_moved_on_from_is_not_answered_by_a_later_yes(
+      String locale, String open, String ask, String moveOn, String yes) {
+    AlexaSimulator device = skill.device(locale);
+    device.say(open);
+    device.say(ask);
+    device.say(moveOn);
+
+    var turn = device.say(yes);
+
+    assertFalse(turn.sessionEnded(), turn.speech());
+    assertTrue(skill.app().users().find("amzn1.ask.account.LOCAL-DEVELOPER").isPresent(), "nothing deleted");
+  }
 }

@@ -35,6 +35,10 @@ final class Verdicts {
     if (tallies.isEmpty()) {
       return conversation.askWithDefaultReprompt(conversation.ssml("friends.verdict.noQuestions"));
     }
+    // Answers heard now are not news at the next launch.
+    var profile = friends.users().find(conversation.userId())
+        .orElse(com.shoptalk.user.UserProfile.newUser(conversation.userId()));
+    friends.users().save(profile.withLastVisit(now));
     var speech = new StringBuilder();
     Optional<QuestionOption> offer = Optional.empty();
     for (Tally tally : tallies) {
