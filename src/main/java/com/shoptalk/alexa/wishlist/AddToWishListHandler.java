@@ -43,7 +43,10 @@ public final class AddToWishListHandler implements IntentRequestHandler {
     String label = WishLists.label(conversation, list);
     AddOutcome outcome = wishLists.service().add(WishLists.owner(conversation), list, WishLists.itemOf(product.get()));
     String speech = switch (outcome) {
-      case ADDED -> conversation.ssml("wishlist.add.done", "name", product.get().spokenName(), "list", label);
+      // The product's name stays the subject ("… steht jetzt auf deiner Wunschliste"): as an object,
+      // German would need "Geflochtenen Teppich", which a catalog name cannot give.
+      case ADDED -> conversation.ssml("wishlist.add.done", "name", product.get().spokenName(),
+          "list", WishLists.labelDative(conversation, list));
       case ALREADY_ON_LIST -> conversation.ssml("wishlist.add.already", "name", product.get().spokenName(),
           "list", WishLists.labelDative(conversation, list));
       case LIST_FULL -> conversation.ssml("wishlist.add.full", "list", label, "max", WishListService.MAX_ITEMS);
