@@ -34,7 +34,13 @@ public final class AddToWishListHandler implements IntentRequestHandler {
     Shopping shopping = wishLists.shopping();
     Optional<Product> product = shopping.chosen(conversation);
     if (product.isEmpty()) {
-      if (Listing.of(conversation).isPresent()) {
+      Optional<Listing> listing = Listing.of(conversation);
+      if (listing.isPresent() && listing.get().size() > 1 && Shopping.position(conversation).isEmpty()) {
+        // "Save it" among several results: a bare "the first one" would only select, so ask for "save the first one".
+        String which = conversation.ssml("wishlist.add.which");
+        return conversation.ask(which, which).build();
+      }
+      if (listing.isPresent()) {
         return shopping.noProductChosen(conversation);
       }
       return conversation.ask(conversation.ssml("wishlist.add.nothing"), conversation.ssml("search.ask")).build();
