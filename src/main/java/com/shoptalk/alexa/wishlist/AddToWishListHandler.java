@@ -34,7 +34,13 @@ public final class AddToWishListHandler implements IntentRequestHandler {
     Shopping shopping = wishLists.shopping();
     Optional<Product> product = shopping.chosen(conversation);
     if (product.isEmpty()) {
-      if (Listing.of(conversation).isPresent()) {
+      Optional<Listing> listing = Listing.of(conversation);
+      if (listing.isPresent() && listing.get().size() > 1 && Shopping.position(conversation).isEmpty()) {
+        // "Save it" among several results: a bare "the first one" would only select, so ask for "save the first one".
+        String which = conversation.ssml("wishlist.add.which");
+        return conversation.ask(which, which).build();
+      }
+      if (listing.isPresent()) {
         return shopping.noProductChosen(conversation);
       }
       return conversation.ask(conversation.ssml("wishlist.add.nothing"), conversation.ssml("search.ask")).build();
@@ -43,7 +49,10 @@ public final class AddToWishListHandler implements IntentRequestHandler {
     String label = WishLists.label(conversation, list);
     AddOutcome outcome = wishLists.service().add(WishLists.owner(conversation), list, WishLists.itemOf(product.get()));
     String speech = switch (outcome) {
-      case ADDED -> conversation.ssml("wishlist.add.done", "name", product.get().spokenName(), "list", label);
+      // The product's name stays the subject ("… steht jetzt auf deiner Wunschliste"): as an object,
+      // German would need "Geflochtenen Teppich", which a catalog name cannot give.
+      case ADDED -> conversation.ssml("wishlist.add.done", "name", product.get().spokenName(),
+          "list", WishLists.labelDative(conversation, list));
       case ALREADY_ON_LIST -> conversation.ssml("wishlist.add.already", "name", product.get().spokenName(),
           "list", WishLists.labelDative(conversation, list));
       case LIST_FULL -> conversation.ssml("wishlist.add.full", "list", label, "max", WishListService.MAX_ITEMS);

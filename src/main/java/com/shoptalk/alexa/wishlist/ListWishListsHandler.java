@@ -35,12 +35,20 @@ public final class ListWishListsHandler implements IntentRequestHandler {
       return conversation.askWithDefaultReprompt(conversation.ssml("wishlist.lists.none"));
     }
     List<String> described = lists.stream()
-        .map(summary -> conversation.text(summary.size() == 1 ? "wishlist.lists.entry.one" : "wishlist.lists.entry",
+        .map(summary -> conversation.text(entryKey(summary.size()),
             "list", WishLists.label(conversation, summary.name()), "count", summary.size()))
         .toList();
     String speech = lists.size() == 1
         ? conversation.ssml("wishlist.lists.one", "lists", described.get(0))
         : conversation.ssml("wishlist.lists.many", "count", lists.size(), "lists", ProductSpeech.join(described, conversation));
     return conversation.ask(speech, conversation.ssml("wishlist.lists.reprompt")).build();
+  }
+
+  private static String entryKey(int size) {
+    return switch (size) {
+      case 0 -> "wishlist.lists.entry.none";
+      case 1 -> "wishlist.lists.entry.one";
+      default -> "wishlist.lists.entry";
+    };
   }
 }

@@ -1,0 +1,162 @@
+package com.shoptalk.alexa.wishlist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.shoptalk.testing.Expect;
+import com.shoptalk.testing.Ssml;
+import com.shoptalk.testing.TestSkill;
+import com.shoptalk.wishlist.ListName;
+import com.shoptalk.wishlist.WishListItem;
+import com.shoptalk.wishlist.WishListOwner;
+import com.shoptalk.wishlist.WishListService;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Putting things on a wish list by voice, in both locales, through the Lambda entry point. Every
+ * test talks as a new account of its own, so one skill serves the whole class.
+ */
+class WishListAddConversationTest {
+  private static TestSkill skill;
+
+  @BeforeAll
+  static void start() {
+    skill = TestSkill.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    skill.close();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a rug          | save the second one | Saved Natura Rug to your wish list.            | natura-rug
+      de-DE | finde einen teppich | merk dir die zweite | Teppich Ashen steht jetzt auf deiner Wunschliste. | ashen-rug
+      """)
+  void saves_a_search_result_by_its_position(String locale, String find, String save, String saved, String productId) {
+    Shopper shopper = Shopper.newIn(skill, locale);
+    shopper.say(find);
+
+    var turn = shopper.say(save);
+
+    assertEquals("AddToWishListIntent", turn.heard().intent());
+    Expect.startsWith(saved, turn.speech());
+    assertFalse(turn.sessionEnded());
+    Ssml.assertValid(turn.ssml());
+    assertEquals(List.of(productId), shopper.productIds(ListName.DEFAULT));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a rug          | the third one | save it      | Saved Braided Rug to your wish list.
+      de-DE | finde einen teppich | die dritte    | merk dir das | Geflochtener Teppich steht jetzt auf deiner Wunschliste.
+      """)
+  void saves_the_product_in_focus(String locale, String find, String choose, String save, String saved) {
+    Shopper shopper = Shopper.newIn(skill, locale);
+    shopper.say(find);
+    shopper.say(choose);
+
+    var turn = shopper.say(save);
+
+    Expect.startsWith(saved, turn.speech());
+    assertEquals(List.of("braided-rug"), shopper.productIds(ListName.DEFAULT));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a rug          | the third one | put it on my birthday list         | Saved Braided Rug to your birthday list.
+      de-DE | finde einen teppich | die dritte    | setz es auf meine geburtstagsliste | Geflochtener Teppich steht jetzt auf deiner Geburtstagsliste.
+      """)
+  void saves_to_a_named_list_and_leaves_the_wish_list_alone(
+      String locale, String find, String choose, String save, String saved) {
+    Shopper shopper = Shopper.newIn(skill, locale);
+    shopper.say(find);
+    shopper.say(choose);
+
+    var turn = shopper.say(save);
+
+    Expect.startsWith(saved, turn.speech());
+    ListName birthday = shopper.onlyNamedList();
+    assertEquals(List.of("braided-rug"), shopper.productIds(birthday));
+    assertEquals(List.of(), shopper.productIds(ListName.DEFAULT));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a rug          | save the second one | Natura Rug is already on your wish list.       | natura-rug
+      de-DE | finde einen teppich | merk dir die zweite | Teppich Ashen steht schon auf deiner Wunschliste. | ashen-rug
+      """)
+  void saving_the_same_product_twice_says_it_is_already_there(
+      String locale, String find, String save, String already, String productId) {
+    Shopper shopper = Shopper.newIn(skill, locale);
+    shopper.say(find);
+    shopper.say(save);
+
+    var turn = shopper.say(save);
+
+    Expect.startsWith(already, turn.speech());
+    assertFalse(turn.sessionEnded());
+    assertEquals(List.of(productId), shopper.productIds(ListName.DEFAULT));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | save it      | There's nothing to save yet. Find something first
+      de-DE | merk dir das | Es gibt noch nichts zum Merken. Such zuerst etwas
+      """)
+  void saving_with_nothing_in_focus_explains_what_to_do(String locale, String save, String explanation) {
+    Shopper shopper = Shopper.newIn(skill, locale);
+
+    var turn = shopper.say(save);
+
+    assertEquals("AddToWishListIntent", turn.heard().intent());
+    Expect.startsWith(explanation, turn.speech());
+    assertFalse(turn.sessionEnded());
+    Ssml.assertValid(turn.ssml());
+    assertEquals(List.of(), skill.app().wishLists().summaries(shopper.account()));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a rug          | save it      | save the first one
+      de-DE | finde einen teppich | merk dir das | merk dir die erste
+      """)
+  void saving_it_among_several_results_asks_which_one(String locale, String find, String save, String example) {
+    Shopper shopper = Shopper.newIn(skill, locale);
+    shopper.say(find);
+
+    var turn = shopper.say(save);
+
+    Expect.contains(example, turn.speech());
+    assertFalse(turn.sessionEnded());
+    assertEquals(List.of(), shopper.productIds(ListName.DEFAULT));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a rug          | save the second one | Sorry, your wish list is full with 100 things. Remove something first
+      de-DE | finde einen teppich | merk dir die zweite | Tut mir leid, deine Wunschliste ist mit 100 Sachen voll. Entferne zuerst etwas
+      """)
+  void the_hundred_and_first_item_is_refused_clearly(String locale, String find, String save, String full) {
+    Shopper shopper = Shopper.newIn(skill, locale);
+    WishListOwner owner = shopper.account();
+    for (int i = 1; i <= WishListService.MAX_ITEMS; i++) {
+      skill.app().wishLists().add(owner, ListName.DEFAULT,
+          new WishListItem("filler-" + i, "Filler " + i, null, null, null, null, null, null));
+    }
+    shopper.say(find);
+
+    var turn = shopper.say(save);
+
+    Expect.startsWith(full, turn.speech());
+    assertFalse(turn.sessionEnded());
+    List<String> ids = shopper.productIds(ListName.DEFAULT);
+    assertEquals(WishListService.MAX_ITEMS, ids.size());
+    assertFalse(ids.stream().anyMatch(id -> id.endsWith("-rug")));
+  }
+}
