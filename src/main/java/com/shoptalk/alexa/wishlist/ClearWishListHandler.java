@@ -29,7 +29,8 @@ public final class ClearWishListHandler implements IntentRequestHandler, Pending
   @Override
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
-    ListName list = wishLists.list(conversation, true);
+    // "Clear my wish list" names no list slot: it means the wish list, not the list being read.
+    ListName list = wishLists.list(conversation, false);
     String label = WishLists.labelDative(conversation, list);
     int size = wishLists.service().items(WishLists.owner(conversation), list).size();
     if (size == 0) {

@@ -31,9 +31,10 @@ public final class RemoveFromWishListHandler implements IntentRequestHandler {
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
     WishListOwner owner = WishLists.owner(conversation);
-    ListName list = wishLists.list(conversation, true);
-    String label = WishLists.labelDative(conversation, list);
     Optional<Integer> position = Shopping.position(conversation);
+    // "Remove the second one" means the list being read; a name means the wish list unless one is named.
+    ListName list = wishLists.list(conversation, position.isPresent());
+    String label = WishLists.labelDative(conversation, list);
     Optional<String> name = conversation.slot("itemName");
 
     Optional<WishListItem> item;
