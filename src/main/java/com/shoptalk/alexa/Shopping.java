@@ -217,6 +217,13 @@ public final class Shopping implements ListingReader {
     return conversation.numberSlot("ordinal").or(() -> conversation.numberSlot("number"));
   }
 
+  /** "There's no number 5 here", with the numbers that exist. */
+  public static String outOfRange(Conversation conversation, int number, int count) {
+    return count == 1
+        ? conversation.ssml("select.outOfRange.one", "number", number)
+        : conversation.ssml("select.outOfRange", "number", number, "count", count);
+  }
+
   /** What to say when a request needs a product but none is chosen. */
   public Optional<Response> noProductChosen(Conversation conversation) {
     Optional<Listing> listing = Listing.of(conversation);
@@ -226,7 +233,7 @@ public final class Shopping implements ListingReader {
     Optional<Integer> position = position(conversation);
     if (position.isPresent()) {
       return conversation.askWithDefaultReprompt(
-          conversation.ssml("select.outOfRange", "number", position.get(), "count", listing.get().size()));
+          Shopping.outOfRange(conversation, position.get(), listing.get().size()));
     }
     return conversation.askWithDefaultReprompt(conversation.ssml("select.which"));
   }

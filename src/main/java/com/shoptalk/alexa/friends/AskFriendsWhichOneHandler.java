@@ -7,6 +7,7 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
+import com.shoptalk.alexa.Shopping;
 import com.shoptalk.alexa.Listing;
 import com.shoptalk.catalog.Catalog;
 import com.shoptalk.catalog.Product;
@@ -49,8 +50,7 @@ public final class AskFriendsWhichOneHandler implements IntentRequestHandler {
       if (position.isPresent()) {
         Optional<String> id = listing.get().at(position.get());
         if (id.isEmpty()) {
-          return conversation.askWithDefaultReprompt(conversation.ssml("select.outOfRange",
-              "number", position.get(), "count", listing.get().size()));
+          return conversation.askWithDefaultReprompt(Shopping.outOfRange(conversation, position.get(), listing.get().size()));
         }
         ids.add(id.get());
       }

@@ -41,7 +41,7 @@ public final class ScreenTouchHandler implements RequestHandler {
       // A touch on a list the session no longer holds (an old screen): say which numbers exist.
       return listing.filter(l -> l.size() > 0)
           .map(l -> conversation.askWithDefaultReprompt(
-              conversation.ssml("select.outOfRange", "number", number, "count", l.size())))
+              Shopping.outOfRange(conversation, number, l.size())))
           .orElseGet(() -> shopping.noProductChosen(conversation));
     }
     listing.get().withFocus(id.get()).save(conversation);

@@ -52,7 +52,7 @@ public final class RemoveFromWishListHandler implements IntentRequestHandler {
         int size = wishLists.service().items(owner, list).size();
         return conversation.askWithDefaultReprompt(size == 0
             ? conversation.ssml("wishlist.read.empty", "list", label)
-            : conversation.ssml("select.outOfRange", "number", position.get(), "count", size));
+            : Shopping.outOfRange(conversation, position.get(), size));
       }
     } else if (name.isPresent()) {
       item = wishLists.service().findByName(owner, list, name.get());
