@@ -40,7 +40,16 @@ public final class LocalMain {
     ShopTalk app = ShopTalk.local(config, dynamo.table(config.tableName()), dataDir, Clock.systemUTC());
     SkillHandler skill = new SkillHandler(app);
 
-    LocalServer server = LocalServer.start(port, skill::handle, app.webApp());
+    LocalServer server;
+    try {
+      server = LocalServer.start(port, skill::handle, app.webApp());
+    } catch (java.net.BindException inUse) {
+      System.err.println("Port " + port + " on 127.0.0.1 is in use. Stop the other program or choose another port,"
+          + " for example: SHOPTALK_PORT=8081 ./mvnw compile exec:java");
+      dynamo.close();
+      System.exit(1);
+      return;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
       dynamo.close();
