@@ -35,7 +35,13 @@ import org.apache.lucene.analysis.phonetic.DoubleMetaphoneFilter;
 import org.apache.lucene.analysis.phonetic.PhoneticFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
-/** The per-locale Lucene analysis of catalog text: stemming, German compounds, numbers and phonetics. */
+/**
+ * The per-locale Lucene analysis of catalog text: stemming, German compounds, numbers and phonetics.
+ *
+ * <p>German compounds are split with a dictionary. The title, category, colour and brand fields keep only the
+ * head of a compound ("Samtsessel" is found as "Sessel"); the {@code *_parts} fields and the description keep
+ * every part ("Samt" too), for multi-word queries ("Sessel aus Samt"), ranking and the last resort.
+ */
 final class CatalogAnalysis {
 
     static final String TITLE = "title";
@@ -43,6 +49,8 @@ final class CatalogAnalysis {
     static final String COLOR = "color";
     static final String BRAND = "brand";
     static final String DESCRIPTION = "description";
+    static final String TITLE_PARTS = "title_parts";
+    static final String CATEGORY_PARTS = "category_parts";
     static final String TITLE_PHONETIC = "title_ph";
     static final String CATEGORY_PHONETIC = "category_ph";
     static final String SPELL = "spell";
@@ -70,11 +78,12 @@ final class CatalogAnalysis {
      */
     static Analyzer analyzer(Locale locale, CharArraySet dictionary) {
         boolean german = NumberWords.isGerman(locale);
-        Analyzer text = german ? germanText(dictionary) : englishText();
+        Analyzer text = german ? germanText(dictionary, true) : englishText();
+        Analyzer allParts = german ? germanText(dictionary, false) : text;
         Analyzer phonetic = german ? germanPhonetic() : englishPhonetic();
         Analyzer spell = spell(german);
         return new PerFieldAnalyzerWrapper(text, Map.of(TITLE_PHONETIC, phonetic, CATEGORY_PHONETIC, phonetic,
-                SPELL, spell));
+                SPELL, spell, TITLE_PARTS, allParts, CATEGORY_PARTS, allParts, DESCRIPTION, allParts));
     }
 
     /**
@@ -134,7 +143,7 @@ final class CatalogAnalysis {
         };
     }
 
-    private static Analyzer germanText(CharArraySet dictionary) {
+    private static Analyzer germanText(CharArraySet dictionary, boolean headsOnly) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -144,6 +153,9 @@ final class CatalogAnalysis {
                 result = new NumberWordFilter(result, Locale.GERMAN);
                 result = new GermanNormalizationFilter(result);
                 result = new DictionaryCompoundWordTokenFilter(result, dictionary, 5, MIN_SUBWORD, 20, false);
+                if (headsOnly) {
+                    result = new CompoundHeadFilter(result);
+                }
                 result = new GermanLightStemFilter(result);
                 return new TokenStreamComponents(source, result);
             }

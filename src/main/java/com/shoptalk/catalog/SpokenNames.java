@@ -3,6 +3,7 @@ package com.shoptalk.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Derives short, speakable product names from feed titles. */
@@ -24,12 +25,19 @@ final class SpokenNames {
             "(?i)\\b(?:sku|art\\.?-?nr\\.?|artikelnummer|item|model|modell|ref|mpn)\\s*[:#.]?\\s*[\\w-]*\\d[\\w-]*");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[-–—|:/]\\s+|,\\s+");
     private static final Pattern QUOTES = Pattern.compile("[\"“”„«»>‹›<]");
+    /** Words a name must not end on, or it sounds cut off: "Queensize-Bett im Landhausstil mit". */
+    private static final Set<String> CONNECTING_WORDS = Set.of(
+            "a", "an", "the", "and", "or", "with", "without", "in", "of", "for", "from", "on", "at", "by", "to",
+            "&", "+", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einen", "einer", "und",
+            "oder", "mit", "ohne", "im", "aus", "für", "von", "vom", "zum", "zur", "zu", "am", "auf",
+            "bei", "nach", "über", "unter");
 
     private SpokenNames() {
     }
 
     /**
-     * Derives a spoken name: no sizes, codes, parentheses or brand prefix, at most {@value #MAX_WORDS} words.
+     * Derives a spoken name: no sizes, codes, parentheses or brand prefix, at most {@value #MAX_WORDS} words, and
+     * never ending on a preposition, article or conjunction.
      *
      * @param title the feed title
      * @param brand the brand, or {@code null}
@@ -57,6 +65,9 @@ final class SpokenNames {
         }
         if (words.size() > MAX_WORDS) {
             words = words.subList(0, MAX_WORDS);
+        }
+        while (words.size() > 1 && CONNECTING_WORDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            words = words.subList(0, words.size() - 1);
         }
         String result = String.join(" ", words).replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.!?]]+$|[-–,]+$", "")
                 .strip();

@@ -119,6 +119,27 @@ class GermanSearchTest {
     }
 
     @Test
+    void refines_by_a_basic_colour_inside_a_compound_colour_name() {
+        assertEquals(List.of("bruno-chair", "turner-velvet-armchair"), ids(search("Sessel in Blau")).stream().sorted().toList());
+        assertTrue(ids(search("Sessel in Hellbraun")).contains("fawn-armchair"));
+    }
+
+    @Test
+    void names_colours_in_natural_german() {
+        assertTrue(CATALOG.colors().containsAll(List.of("Hellbraun", "Königsblau", "Goldgelb", "Maisgelb", "Hellgrau",
+                "Hellrosa", "Weiß")), CATALOG.colors().toString());
+        assertTrue(CATALOG.colors().stream().noneMatch(c -> List.of("Bräunen", "White", "Königs blau", "Hell rosa",
+                "Goldene Rute", "Mais seide", "Golden Rod").contains(c)), CATALOG.colors().toString());
+    }
+
+    @Test
+    void titles_carry_no_quote_marks() {
+        assertEquals("Sessel Sally", CATALOG.byId("sally-armchair").orElseThrow().title());
+        assertEquals("Sessel Edgar", CATALOG.byId("edgar-armchair").orElseThrow().title());
+        assertTrue(CATALOG.products().stream().noneMatch(p -> p.title().matches(".*[<>\"„“”].*")));
+    }
+
+    @Test
     void uses_euro() {
         assertEquals("EUR", CATALOG.currency().getCurrencyCode());
         assertEquals(117, CATALOG.size());

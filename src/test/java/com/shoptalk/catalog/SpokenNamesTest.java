@@ -27,13 +27,19 @@ class SpokenNamesTest {
     }
 
     @Test
+    void never_ends_on_a_connecting_word_in_english() {
+        assertEquals("Solid Oak Dining Table", SpokenNames.of("Solid Oak Dining Table with Two Extension Leaves", null));
+        assertEquals("Cotton Towel Set", SpokenNames.of("Cotton Towel Set of and the Bath", null));
+    }
+
+    @Test
     void keeps_the_part_before_a_separator() {
         assertEquals("Hooded Sweatshirt", SpokenNames.of("Hooded Sweatshirt - Men's - Navy Blue - XL", null));
     }
 
     @Test
-    void keeps_at_most_five_words() {
-        assertEquals("Rustikales Queensize-Bett im Landhausstil mit",
+    void keeps_at_most_five_words_and_never_ends_on_a_connecting_word() {
+        assertEquals("Rustikales Queensize-Bett im Landhausstil",
                 SpokenNames.of("Rustikales Queensize-Bett im Landhausstil mit Kopfteil aus Eiche", null));
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The converter of the commercetools "B2C Lifestyle" sample data into the shipped demo feeds
@@ -19,6 +20,11 @@ import java.util.Map;
  *
  * <p>Usage: {@code DemoCatalogBuilder <catalog.joined.json> <output dir>}. One row per variant; products with
  * several variants share an {@code item_group_id} (the product key), single-variant products use the key as id.
+ *
+ * <p>Two repairs of the data's German: titles lose the quote marks around names ({@code Sessel >Sally<} and
+ * {@code Sessel "Edgar"} become {@code Sessel Sally}, {@code Sessel Edgar}), and colours get natural German
+ * names from {@link #GERMAN_COLORS}, keyed by the data's English name, instead of the data's word-by-word
+ * translations ("Bräunen" for Tan, "Königs blau") and the English left in ("White").
  */
 public final class DemoCatalogBuilder {
 
@@ -26,6 +32,49 @@ public final class DemoCatalogBuilder {
             "image_link", "price", "availability", "color", "size", "product_type");
     private static final Map<String, String> COUNTRY = Map.of("en-US", "US", "de-DE", "DE");
     private static final Map<String, String> CURRENCY = Map.of("en-US", "USD", "de-DE", "EUR");
+    private static final Pattern NAME_QUOTES = Pattern.compile("[>\"“”„<]");
+
+    /** German colour names for the data's English ones, as a German shop would write them. */
+    static final Map<String, String> GERMAN_COLORS = Map.ofEntries(
+            Map.entry("Antique White", "Antikweiß"),
+            Map.entry("Beige", "Beige"),
+            Map.entry("Black", "Schwarz"),
+            Map.entry("Brown", "Braun"),
+            Map.entry("Corn Silk", "Maisgelb"),
+            Map.entry("Dark Sea Green", "Dunkles Seegrün"),
+            Map.entry("Dark Slate Gray", "Dunkles Schiefergrau"),
+            Map.entry("Deep Sky Blue", "Tiefes Himmelblau"),
+            Map.entry("Floral White", "Blütenweiß"),
+            Map.entry("Gainsboro", "Hellgrau"),
+            Map.entry("Golden Rod", "Goldgelb"),
+            Map.entry("Gray", "Grau"),
+            Map.entry("Green", "Grün"),
+            Map.entry("Ivory", "Elfenbein"),
+            Map.entry("Lavender Blush", "Lavendel"),
+            Map.entry("Light Blue", "Hellblau"),
+            Map.entry("Light Gray", "Hellgrau"),
+            Map.entry("Light Olive", "Helloliv"),
+            Map.entry("Light Pink", "Hellrosa"),
+            Map.entry("Lightslate Gray", "Helles Schiefergrau"),
+            Map.entry("Medium Sea Green", "Seegrün"),
+            Map.entry("Peru", "Ocker"),
+            Map.entry("Pink", "Rosa"),
+            Map.entry("Plum", "Pflaume"),
+            Map.entry("Purple", "Violett"),
+            Map.entry("Red", "Rot"),
+            Map.entry("Royal Blue", "Königsblau"),
+            Map.entry("Saddle Brown", "Sattelbraun"),
+            Map.entry("Sage", "Salbeigrün"),
+            Map.entry("Sand", "Sand"),
+            Map.entry("Sea Green", "Seegrün"),
+            Map.entry("Siena", "Siena"),
+            Map.entry("Silver", "Silber"),
+            Map.entry("Sky Blue", "Himmelblau"),
+            Map.entry("Slate Gray", "Schiefergrau"),
+            Map.entry("Tan", "Hellbraun"),
+            Map.entry("Transparent", "Transparent"),
+            Map.entry("Wheat", "Hellbeige"),
+            Map.entry("White", "Weiß"));
 
     private DemoCatalogBuilder() {
     }
@@ -69,18 +118,18 @@ public final class DemoCatalogBuilder {
                         System.err.println("no " + tag + " price for " + key + " variant " + variant.path("sku"));
                         continue;
                     }
-                    JsonNode color = variant.path("attributes").path("color").path(tag);
+                    String color = color(variant.path("attributes").path("color"), tag);
                     JsonNode size = variant.path("attributes").path("size").path(tag);
                     List<String> values = List.of(
                             variants.size() > 1 ? variant.path("sku").asText() : key,
                             variants.size() > 1 ? key : "",
-                            product.path("name").path(tag).asText(),
+                            title(product.path("name").path(tag).asText()),
                             product.path("description").path(tag).asText(),
                             "https://demo.shoptalk.example/" + tag + "/p/" + product.path("slug").path(tag).asText(key),
                             variant.path("images").path(0).asText(""),
                             price,
                             "in_stock",
-                            color.isTextual() ? color.asText().replaceAll(":.*$", "") : "",
+                            color,
                             size.isTextual() ? size.asText() : "",
                             productType);
                     w.write(String.join("\t", values.stream().map(DemoCatalogBuilder::field).toList()) + "\n");
@@ -89,6 +138,24 @@ public final class DemoCatalogBuilder {
             }
         }
         return rows;
+    }
+
+    /** Returns the title without the quote marks the data puts around names: "Sessel Sally". */
+    static String title(String name) {
+        return NAME_QUOTES.matcher(name).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
+    }
+
+    /** Returns the variant's colour name in the locale; German from {@link #GERMAN_COLORS}. */
+    static String color(JsonNode color, String tag) {
+        String english = color.path("en-US").asText("").replaceAll(":.*$", "");
+        if (tag.equals("de-DE") && !english.isEmpty()) {
+            String german = GERMAN_COLORS.get(english);
+            if (german == null) {
+                throw new IllegalStateException("no German name for the colour " + english);
+            }
+            return german;
+        }
+        return color.path(tag).asText("").replaceAll(":.*$", "");
     }
 
     private static String price(JsonNode variant, String tag) {
