@@ -83,6 +83,10 @@ public class SkillHandler implements RequestStreamHandler {
     } catch (AskSdkException rejected) {
       throw new IllegalArgumentException("the request is not for this skill");
     }
+    if (response == null) {
+      // The SDK answers nothing when the skill id does not match.
+      throw new IllegalArgumentException("the request is not for this skill");
+    }
     return SERIALIZER.serialize(response).getBytes(StandardCharsets.UTF_8);
   }
 
