@@ -17,39 +17,39 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 final class CompoundHeadFilter extends TokenFilter {
 
-    private static final Set<String> ENDINGS = Set.of("", "e", "n", "en", "s", "es", "er", "ern", "ns", "nen");
+  private static final Set<String> ENDINGS = Set.of("", "e", "n", "en", "s", "es", "er", "ern", "ns", "nen");
 
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-    private String word = "";
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+  private String word = "";
 
-    CompoundHeadFilter(TokenStream input) {
-        super(input);
+  CompoundHeadFilter(TokenStream input) {
+    super(input);
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    while (input.incrementToken()) {
+      if (position.getPositionIncrement() > 0) {
+        word = term.toString();
+        return true;
+      }
+      if (isHead(word, term.toString())) {
+        return true;
+      }
     }
+    return false;
+  }
 
-    @Override
-    public boolean incrementToken() throws IOException {
-        while (input.incrementToken()) {
-            if (position.getPositionIncrement() > 0) {
-                word = term.toString();
-                return true;
-            }
-            if (isHead(word, term.toString())) {
-                return true;
-            }
-        }
-        return false;
-    }
+  /** Tells whether {@code part} ends the compound {@code word}, allowing for an inflection ending. */
+  static boolean isHead(String word, String part) {
+    int at = word.lastIndexOf(part);
+    return at > 0 && ENDINGS.contains(word.substring(at + part.length()));
+  }
 
-    /** Tells whether {@code part} ends the compound {@code word}, allowing for an inflection ending. */
-    static boolean isHead(String word, String part) {
-        int at = word.lastIndexOf(part);
-        return at > 0 && ENDINGS.contains(word.substring(at + part.length()));
-    }
-
-    @Override
-    public void reset() throws IOException {
-        super.reset();
-        word = "";
-    }
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    word = "";
+  }
 }

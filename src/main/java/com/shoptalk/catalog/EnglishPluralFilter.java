@@ -12,25 +12,25 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  */
 final class EnglishPluralFilter extends TokenFilter {
 
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
-    EnglishPluralFilter(TokenStream input) {
-        super(input);
-    }
+  EnglishPluralFilter(TokenStream input) {
+    super(input);
+  }
 
-    @Override
-    public boolean incrementToken() throws IOException {
-        if (!input.incrementToken()) {
-            return false;
-        }
-        if (!keyword.isKeyword() && term.length() > 4) {
-            String t = term.toString();
-            if (t.endsWith("sses") || t.endsWith("shes") || t.endsWith("ches") || t.endsWith("xes")
-                    || t.endsWith("zzes")) {
-                term.setLength(term.length() - 2);
-            }
-        }
-        return true;
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!input.incrementToken()) {
+      return false;
     }
+    if (!keyword.isKeyword() && term.length() > 4) {
+      String t = term.toString();
+      if (t.endsWith("sses") || t.endsWith("shes") || t.endsWith("ches") || t.endsWith("xes")
+          || t.endsWith("zzes")) {
+        term.setLength(term.length() - 2);
+      }
+    }
+    return true;
+  }
 }

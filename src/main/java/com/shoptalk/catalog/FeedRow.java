@@ -11,13 +11,13 @@ import java.util.Map;
  */
 record FeedRow(int line, Map<String, String> attributes) {
 
-    FeedRow {
-        attributes = Map.copyOf(attributes);
-    }
+  FeedRow {
+    attributes = Map.copyOf(attributes);
+  }
 
-    /** Returns the stripped value of an attribute, or an empty string. */
-    String get(String name) {
-        String value = attributes.get(name.toLowerCase(Locale.ROOT));
-        return value == null ? "" : value.strip();
-    }
+  /** Returns the stripped value of an attribute, or an empty string. */
+  String get(String name) {
+    String value = attributes.get(name.toLowerCase(Locale.ROOT));
+    return value == null ? "" : value.strip();
+  }
 }

@@ -11,73 +11,73 @@ import java.util.Locale;
  */
 public final class ImportCommand {
 
-    private static final String USAGE = "usage: import <feed.tsv|.xml|.csv|.json> [--locale en-US|de-DE]";
+  private static final String USAGE = "usage: import <feed.tsv|.xml|.csv|.json> [--locale en-US|de-DE]";
 
-    private ImportCommand() {
-    }
+  private ImportCommand() {
+  }
 
-    /**
-     * Runs the command and exits with 0 when the feed could be read, 1 on a usage error or an unreadable file.
-     *
-     * @param args {@code import <feed> --locale <tag>}
-     */
-    public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
-    }
+  /**
+   * Runs the command and exits with 0 when the feed could be read, 1 on a usage error or an unreadable file.
+   *
+   * @param args {@code import <feed> --locale <tag>}
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
 
-    /**
-     * Runs the command.
-     *
-     * @param args the arguments
-     * @param out  where the report goes
-     * @param err  where errors go
-     * @return the exit code
-     */
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        String feed = null;
-        Locale locale = Locale.forLanguageTag("en-US");
-        int i = 0;
-        if (args.length > 0 && args[0].equals("import")) {
-            i = 1;
-        }
-        for (; i < args.length; i++) {
-            if (args[i].equals("--locale") && i + 1 < args.length) {
-                locale = Locale.forLanguageTag(args[++i]);
-            } else if (args[i].startsWith("--locale=")) {
-                locale = Locale.forLanguageTag(args[i].substring("--locale=".length()));
-            } else if (feed == null && !args[i].startsWith("--")) {
-                feed = args[i];
-            } else {
-                err.println(USAGE);
-                return 1;
-            }
-        }
-        if (feed == null || locale.getCountry().isEmpty()) {
-            err.println(USAGE);
-            return 1;
-        }
-        Path path = Path.of(feed);
-        if (!Files.isReadable(path)) {
-            err.println("cannot read " + path.toAbsolutePath());
-            return 1;
-        }
-        ImportReport report;
-        try {
-            report = FeedImporter.read(path, locale);
-        } catch (FeedException e) {
-            err.println(e.getMessage());
-            return 1;
-        }
-        out.printf("%s (%s): %d products read, %d rows skipped%n", path, locale.toLanguageTag(),
-                report.products().size(), report.skipped().size());
-        for (Product p : report.products()) {
-            out.printf("  %-28s %10s %s  \"%s\"  spoken: \"%s\"%s%n", p.id(), p.effectivePrice().amount().toPlainString(),
-                    p.effectivePrice().currency().getCurrencyCode(), p.title(), p.spokenName(),
-                    p.colors().isEmpty() ? "" : "  colors: " + String.join(", ", p.colors()));
-        }
-        for (SkippedRow row : report.skipped()) {
-            out.printf("  skipped line %d: %s%n", row.line(), row.reason());
-        }
-        return 0;
+  /**
+   * Runs the command.
+   *
+   * @param args the arguments
+   * @param out  where the report goes
+   * @param err  where errors go
+   * @return the exit code
+   */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    String feed = null;
+    Locale locale = Locale.forLanguageTag("en-US");
+    int i = 0;
+    if (args.length > 0 && args[0].equals("import")) {
+      i = 1;
     }
+    for (; i < args.length; i++) {
+      if (args[i].equals("--locale") && i + 1 < args.length) {
+        locale = Locale.forLanguageTag(args[++i]);
+      } else if (args[i].startsWith("--locale=")) {
+        locale = Locale.forLanguageTag(args[i].substring("--locale=".length()));
+      } else if (feed == null && !args[i].startsWith("--")) {
+        feed = args[i];
+      } else {
+        err.println(USAGE);
+        return 1;
+      }
+    }
+    if (feed == null || locale.getCountry().isEmpty()) {
+      err.println(USAGE);
+      return 1;
+    }
+    Path path = Path.of(feed);
+    if (!Files.isReadable(path)) {
+      err.println("cannot read " + path.toAbsolutePath());
+      return 1;
+    }
+    ImportReport report;
+    try {
+      report = FeedImporter.read(path, locale);
+    } catch (FeedException e) {
+      err.println(e.getMessage());
+      return 1;
+    }
+    out.printf("%s (%s): %d products read, %d rows skipped%n", path, locale.toLanguageTag(),
+        report.products().size(), report.skipped().size());
+    for (Product p : report.products()) {
+      out.printf("  %-28s %10s %s  \"%s\"  spoken: \"%s\"%s%n", p.id(), p.effectivePrice().amount().toPlainString(),
+          p.effectivePrice().currency().getCurrencyCode(), p.title(), p.spokenName(),
+          p.colors().isEmpty() ? "" : "  colors: " + String.join(", ", p.colors()));
+    }
+    for (SkippedRow row : report.skipped()) {
+      out.printf("  skipped line %d: %s%n", row.line(), row.reason());
+    }
+    return 0;
+  }
 }

@@ -10,9 +10,9 @@ import java.util.List;
  */
 public record ImportReport(List<Product> products, List<SkippedRow> skipped) {
 
-    /** Copies the lists. */
-    public ImportReport {
-        products = List.copyOf(products);
-        skipped = List.copyOf(skipped);
-    }
+  /** Copies the lists. */
+  public ImportReport {
+    products = List.copyOf(products);
+    skipped = List.copyOf(skipped);
+  }
 }

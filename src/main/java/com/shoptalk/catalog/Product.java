@@ -25,54 +25,54 @@ import java.util.OptionalDouble;
  * @param reviews      the reviews, may be empty
  */
 public record Product(String id, String title, String spokenName, String description, String link,
-        String imageLink, Money price, Money salePrice, String availability, String brand,
-        List<String> colors, List<String> sizes, String category, String gtin, String itemGroupId,
-        List<Review> reviews) {
+    String imageLink, Money price, Money salePrice, String availability, String brand,
+    List<String> colors, List<String> sizes, String category, String gtin, String itemGroupId,
+    List<Review> reviews) {
 
-    /** Validates required fields, copies lists and replaces missing optional texts with empty ones. */
-    public Product {
-        id = requireText(id, "id");
-        title = requireText(title, "title");
-        Objects.requireNonNull(price, "price");
-        if (salePrice != null && !salePrice.currency().equals(price.currency())) {
-            throw new IllegalArgumentException("sale price currency differs from price currency");
-        }
-        spokenName = spokenName == null || spokenName.isBlank() ? title : spokenName;
-        description = Objects.requireNonNullElse(description, "");
-        link = Objects.requireNonNullElse(link, "");
-        imageLink = Objects.requireNonNullElse(imageLink, "");
-        availability = Objects.requireNonNullElse(availability, "");
-        brand = brand == null || brand.isBlank() ? null : brand;
-        colors = List.copyOf(Objects.requireNonNullElse(colors, List.of()));
-        sizes = List.copyOf(Objects.requireNonNullElse(sizes, List.of()));
-        category = Objects.requireNonNullElse(category, "");
-        gtin = Objects.requireNonNullElse(gtin, "");
-        itemGroupId = Objects.requireNonNullElse(itemGroupId, "");
-        reviews = List.copyOf(Objects.requireNonNullElse(reviews, List.of()));
+  /** Validates required fields, copies lists and replaces missing optional texts with empty ones. */
+  public Product {
+    id = requireText(id, "id");
+    title = requireText(title, "title");
+    Objects.requireNonNull(price, "price");
+    if (salePrice != null && !salePrice.currency().equals(price.currency())) {
+      throw new IllegalArgumentException("sale price currency differs from price currency");
     }
+    spokenName = spokenName == null || spokenName.isBlank() ? title : spokenName;
+    description = Objects.requireNonNullElse(description, "");
+    link = Objects.requireNonNullElse(link, "");
+    imageLink = Objects.requireNonNullElse(imageLink, "");
+    availability = Objects.requireNonNullElse(availability, "");
+    brand = brand == null || brand.isBlank() ? null : brand;
+    colors = List.copyOf(Objects.requireNonNullElse(colors, List.of()));
+    sizes = List.copyOf(Objects.requireNonNullElse(sizes, List.of()));
+    category = Objects.requireNonNullElse(category, "");
+    gtin = Objects.requireNonNullElse(gtin, "");
+    itemGroupId = Objects.requireNonNullElse(itemGroupId, "");
+    reviews = List.copyOf(Objects.requireNonNullElse(reviews, List.of()));
+  }
 
-    /**
-     * Returns the price the shopper pays.
-     *
-     * @return the sale price when present, else the price
-     */
-    public Money effectivePrice() {
-        return salePrice != null ? salePrice : price;
-    }
+  /**
+   * Returns the price the shopper pays.
+   *
+   * @return the sale price when present, else the price
+   */
+  public Money effectivePrice() {
+    return salePrice != null ? salePrice : price;
+  }
 
-    /**
-     * Returns the mean star rating of the reviews.
-     *
-     * @return the average rating, or empty when there are no reviews
-     */
-    public OptionalDouble averageRating() {
-        return reviews.stream().mapToInt(Review::rating).average();
-    }
+  /**
+   * Returns the mean star rating of the reviews.
+   *
+   * @return the average rating, or empty when there are no reviews
+   */
+  public OptionalDouble averageRating() {
+    return reviews.stream().mapToInt(Review::rating).average();
+  }
 
-    private static String requireText(String value, String name) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
-        }
-        return value.strip();
+  private static String requireText(String value, String name) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
     }
+    return value.strip();
+  }
 }

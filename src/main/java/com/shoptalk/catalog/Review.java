@@ -12,13 +12,13 @@ import java.util.Objects;
  */
 public record Review(int rating, String title, String text, String author) {
 
-    /** Validates the rating and replaces missing texts with empty ones. */
-    public Review {
-        if (rating < 1 || rating > 5) {
-            throw new IllegalArgumentException("rating must be 1 to 5: " + rating);
-        }
-        title = Objects.requireNonNullElse(title, "");
-        text = Objects.requireNonNullElse(text, "");
-        author = Objects.requireNonNullElse(author, "");
+  /** Validates the rating and replaces missing texts with empty ones. */
+  public Review {
+    if (rating < 1 || rating > 5) {
+      throw new IllegalArgumentException("rating must be 1 to 5: " + rating);
     }
+    title = Objects.requireNonNullElse(title, "");
+    text = Objects.requireNonNullElse(text, "");
+    author = Objects.requireNonNullElse(author, "");
+  }
 }

@@ -14,22 +14,22 @@ import java.util.Objects;
  *                      {@code null}
  */
 public record SearchResult(SearchQuery query, List<Product> products, String suggestion,
-        SearchQuery broadenedFrom) {
+    SearchQuery broadenedFrom) {
 
-    /** Validates the query and copies the products. */
-    public SearchResult {
-        Objects.requireNonNull(query, "query");
-        products = List.copyOf(products);
-        suggestion = suggestion == null || suggestion.isBlank() ? null : suggestion;
-    }
+  /** Validates the query and copies the products. */
+  public SearchResult {
+    Objects.requireNonNull(query, "query");
+    products = List.copyOf(products);
+    suggestion = suggestion == null || suggestion.isBlank() ? null : suggestion;
+  }
 
-    /** Tells whether no product was found. */
-    public boolean isEmpty() {
-        return products.isEmpty();
-    }
+  /** Tells whether no product was found. */
+  public boolean isEmpty() {
+    return products.isEmpty();
+  }
 
-    /** Tells whether the products come from a broader query than the one asked. */
-    public boolean isBroadened() {
-        return broadenedFrom != null;
-    }
+  /** Tells whether the products come from a broader query than the one asked. */
+  public boolean isBroadened() {
+    return broadenedFrom != null;
+  }
 }

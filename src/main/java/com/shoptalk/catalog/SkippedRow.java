@@ -11,11 +11,11 @@ import java.util.Objects;
  */
 public record SkippedRow(int line, String reason) {
 
-    /** Validates the line and reason. */
-    public SkippedRow {
-        if (line < 1) {
-            throw new IllegalArgumentException("line must be 1 or more: " + line);
-        }
-        Objects.requireNonNull(reason, "reason");
+  /** Validates the line and reason. */
+  public SkippedRow {
+    if (line < 1) {
+      throw new IllegalArgumentException("line must be 1 or more: " + line);
     }
+    Objects.requireNonNull(reason, "reason");
+  }
 }

@@ -5,8 +5,8 @@ import java.util.Map;
 /** The demo catalogs, loaded once for all search tests. */
 final class DemoCatalogs {
 
-    static final Catalogs CATALOGS = Catalogs.load(Map.of());
+  static final Catalogs CATALOGS = Catalogs.load(Map.of());
 
-    private DemoCatalogs() {
-    }
+  private DemoCatalogs() {
+  }
 }

@@ -11,35 +11,35 @@ import org.junit.jupiter.api.Test;
 
 class ImportCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    private int run(String... args) {
-        return ImportCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
+  private int run(String... args) {
+    return ImportCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
 
-    @Test
-    void prints_products_and_skipped_rows_with_line_numbers() throws Exception {
-        Path feed = Path.of(getClass().getResource("/catalog/broken.tsv").toURI());
+  @Test
+  void prints_products_and_skipped_rows_with_line_numbers() throws Exception {
+    Path feed = Path.of(getClass().getResource("/catalog/broken.tsv").toURI());
 
-        int code = run("import", feed.toString(), "--locale", "en-US");
+    int code = run("import", feed.toString(), "--locale", "en-US");
 
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code);
-        assertTrue(printed.contains("2 products read, 6 rows skipped"), printed);
-        assertTrue(printed.contains("skipped line 4: unparseable price 'abc'"), printed);
-    }
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code);
+    assertTrue(printed.contains("2 products read, 6 rows skipped"), printed);
+    assertTrue(printed.contains("skipped line 4: unparseable price 'abc'"), printed);
+  }
 
-    @Test
-    void exits_with_1_for_a_missing_file() {
-        assertEquals(1, run("import", "/no/such/feed.tsv", "--locale", "de-DE"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("/no/such/feed.tsv"));
-    }
+  @Test
+  void exits_with_1_for_a_missing_file() {
+    assertEquals(1, run("import", "/no/such/feed.tsv", "--locale", "de-DE"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("/no/such/feed.tsv"));
+  }
 
-    @Test
-    void exits_with_1_and_usage_without_arguments() {
-        assertEquals(1, run());
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage"));
-    }
+  @Test
+  void exits_with_1_and_usage_without_arguments() {
+    assertEquals(1, run());
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage"));
+  }
 }

@@ -47,205 +47,205 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class SearchBenchmark {
 
-    private static final List<String> EN_ADJECTIVES = List.of("Classic", "Modern", "Nordic", "Vintage", "Compact",
-            "Deluxe", "Rustic", "Elegant", "Urban", "Cozy", "Premium", "Petite", "Grand", "Soft", "Bold");
-    private static final List<String> DE_ADJECTIVES = List.of("Klassisch", "Modern", "Nordisch", "Vintage",
-            "Kompakt", "Deluxe", "Rustikal", "Elegant", "Urban", "Gemütlich", "Premium", "Klein", "Groß", "Weich",
-            "Kräftig");
-    private static final List<String> SERIES = List.of("Aurora", "Berlin", "Cedar", "Delta", "Ember", "Fjord",
-            "Granite", "Harbor", "Isla", "Juniper", "Kestrel", "Linden", "Mistral", "Nova", "Orchid", "Pebble");
+  private static final List<String> EN_ADJECTIVES = List.of("Classic", "Modern", "Nordic", "Vintage", "Compact",
+      "Deluxe", "Rustic", "Elegant", "Urban", "Cozy", "Premium", "Petite", "Grand", "Soft", "Bold");
+  private static final List<String> DE_ADJECTIVES = List.of("Klassisch", "Modern", "Nordisch", "Vintage",
+      "Kompakt", "Deluxe", "Rustikal", "Elegant", "Urban", "Gemütlich", "Premium", "Klein", "Groß", "Weich",
+      "Kräftig");
+  private static final List<String> SERIES = List.of("Aurora", "Berlin", "Cedar", "Delta", "Ember", "Fjord",
+      "Granite", "Harbor", "Isla", "Juniper", "Kestrel", "Linden", "Mistral", "Nova", "Orchid", "Pebble");
 
-    private SearchBenchmark() {
+  private SearchBenchmark() {
+  }
+
+  /** One line of a query set. */
+  private record Case(String kind, String query, Set<String> expected) {
+  }
+
+  /**
+   * Runs the benchmark and prints the numbers.
+   *
+   * @param args optionally the size of the large synthetic catalog (default 100000)
+   */
+  public static void main(String[] args) throws IOException {
+    int largeSize = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    System.out.printf("Java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+    Catalogs demo = Catalogs.load(Map.of());
+    for (String tag : List.of("en-US", "de-DE")) {
+      Locale locale = Locale.forLanguageTag(tag);
+      Catalog demoCatalog = demo.forLocale(locale);
+      List<Case> cases = cases(tag);
+      System.out.printf("%n== %s ==%n", tag);
+
+      long heapBefore = usedHeap();
+      long start = System.nanoTime();
+      Catalog rebuilt = Catalog.of(locale, demoCatalog.products());
+      long buildMs = (System.nanoTime() - start) / 1_000_000;
+      long heap = usedHeap() - heapBefore;
+      System.out.printf("demo catalog: %d products, index build %d ms, heap %.1f MB%n", rebuilt.size(), buildMs,
+          heap / 1e6);
+
+      recall(rebuilt, cases);
+      latency("demo", rebuilt, cases, 20);
+
+      List<Product> synthetic = synthesize(demoCatalog, largeSize, tag);
+      heapBefore = usedHeap();
+      start = System.nanoTime();
+      Catalog large = Catalog.of(locale, synthetic);
+      buildMs = (System.nanoTime() - start) / 1_000_000;
+      heap = usedHeap() - heapBefore;
+      System.out.printf("synthetic catalog: %d products, index build %d ms, heap for the index %.1f MB%n",
+          large.size(), buildMs, heap / 1e6);
+      latency("synthetic", large, cases, 3);
+      synthetic = null;
+      large = null;
     }
+  }
 
-    /** One line of a query set. */
-    private record Case(String kind, String query, Set<String> expected) {
+  private static void recall(Catalog catalog, List<Case> cases) throws IOException {
+    Baseline baseline = new Baseline(catalog.products());
+    Map<String, double[]> byKind = new java.util.TreeMap<>();
+    double ours = 0;
+    double plain = 0;
+    List<String> misses = new ArrayList<>();
+    for (Case c : cases) {
+      SearchQuery query = catalog.parse(c.query());
+      double r1 = recallAt3(catalog.search(query).products().stream().map(Product::id).toList(), c.expected());
+      double r2 = recallAt3(baseline.search(query), c.expected());
+      ours += r1;
+      plain += r2;
+      double[] k = byKind.computeIfAbsent(c.kind(), x -> new double[3]);
+      k[0] += r1;
+      k[1] += r2;
+      k[2]++;
+      if (r1 < 1) {
+        misses.add(String.format("%s (%.2f)", c.query(), r1));
+      }
     }
+    System.out.printf("recall@3 over %d queries: ShopTalk %.3f, baseline (StandardAnalyzer, title only) %.3f%n",
+        cases.size(), ours / cases.size(), plain / cases.size());
+    byKind.forEach((kind, k) -> System.out.printf("  %-9s n=%2d  ShopTalk %.3f  baseline %.3f%n", kind,
+        (int) k[2], k[0] / k[2], k[1] / k[2]));
+    System.out.println("  below 1.0: " + String.join("; ", misses));
+  }
 
-    /**
-     * Runs the benchmark and prints the numbers.
-     *
-     * @param args optionally the size of the large synthetic catalog (default 100000)
-     */
-    public static void main(String[] args) throws IOException {
-        int largeSize = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        System.out.printf("Java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        Catalogs demo = Catalogs.load(Map.of());
-        for (String tag : List.of("en-US", "de-DE")) {
-            Locale locale = Locale.forLanguageTag(tag);
-            Catalog demoCatalog = demo.forLocale(locale);
-            List<Case> cases = cases(tag);
-            System.out.printf("%n== %s ==%n", tag);
+  /** Returns the share of the expected products (at most three) found in the first three results. */
+  private static double recallAt3(List<String> ranked, Set<String> expected) {
+    long hits = ranked.stream().limit(3).filter(expected::contains).count();
+    return (double) hits / Math.min(3, expected.size());
+  }
 
-            long heapBefore = usedHeap();
-            long start = System.nanoTime();
-            Catalog rebuilt = Catalog.of(locale, demoCatalog.products());
-            long buildMs = (System.nanoTime() - start) / 1_000_000;
-            long heap = usedHeap() - heapBefore;
-            System.out.printf("demo catalog: %d products, index build %d ms, heap %.1f MB%n", rebuilt.size(), buildMs,
-                    heap / 1e6);
-
-            recall(rebuilt, cases);
-            latency("demo", rebuilt, cases, 20);
-
-            List<Product> synthetic = synthesize(demoCatalog, largeSize, tag);
-            heapBefore = usedHeap();
-            start = System.nanoTime();
-            Catalog large = Catalog.of(locale, synthetic);
-            buildMs = (System.nanoTime() - start) / 1_000_000;
-            heap = usedHeap() - heapBefore;
-            System.out.printf("synthetic catalog: %d products, index build %d ms, heap for the index %.1f MB%n",
-                    large.size(), buildMs, heap / 1e6);
-            latency("synthetic", large, cases, 3);
-            synthetic = null;
-            large = null;
+  private static void latency(String label, Catalog catalog, List<Case> cases, int rounds) {
+    for (int warmUp = 0; warmUp < 5; warmUp++) {
+      for (Case c : cases) {
+        catalog.search(catalog.parse(c.query()));
+      }
+    }
+    long[] nanos = new long[cases.size() * rounds];
+    int i = 0;
+    for (int round = 0; round < rounds; round++) {
+      for (Case c : cases) {
+        long start = System.nanoTime();
+        SearchResult result = catalog.search(catalog.parse(c.query()));
+        nanos[i++] = System.nanoTime() - start;
+        if (result.query() == null) {
+          throw new AssertionError();
         }
+      }
+    }
+    Arrays.sort(nanos);
+    System.out.printf("%s query latency over %d searches: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", label,
+        nanos.length, nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6,
+        nanos[nanos.length - 1] / 1e6);
+  }
+
+  private static List<Product> synthesize(Catalog demo, int size, String tag) {
+    Random random = new Random(42);
+    List<Product> base = demo.products();
+    List<String> adjectives = tag.startsWith("de") ? DE_ADJECTIVES : EN_ADJECTIVES;
+    List<String> colors = demo.colors();
+    List<Product> products = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      Product p = base.get(i % base.size());
+      String title = adjectives.get(random.nextInt(adjectives.size())) + " " + p.title() + " "
+          + SERIES.get(random.nextInt(SERIES.size()));
+      BigDecimal factor = BigDecimal.valueOf(50 + random.nextInt(150), 2);
+      Money price = new Money(p.price().amount().multiply(factor).setScale(2, RoundingMode.HALF_UP),
+          p.price().currency());
+      List<String> variantColors = List.of(colors.get(random.nextInt(colors.size())));
+      products.add(new Product(p.id() + "-" + i, title, title, p.description(), p.link(), p.imageLink(), price,
+          null, p.availability(), p.brand(), variantColors, p.sizes(), p.category(), "", "", List.of()));
+    }
+    return products;
+  }
+
+  private static List<Case> cases(String tag) throws IOException {
+    List<Case> cases = new ArrayList<>();
+    String resource = "/catalog/queries-" + tag + ".tsv";
+    try (InputStream in = SearchBenchmark.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("missing " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.split("\t");
+        cases.add(new Case(parts[0], parts[1], new HashSet<>(List.of(parts[2].split(",")))));
+      }
+    }
+    return cases;
+  }
+
+  private static long usedHeap() {
+    Runtime runtime = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return runtime.totalMemory() - runtime.freeMemory();
+  }
+
+  /** The plain baseline: StandardAnalyzer on titles only, any word, same price limits and order. */
+  private static final class Baseline {
+    private final List<Product> products;
+    private final IndexSearcher searcher;
+    private final QueryBuilder builder = new QueryBuilder(new StandardAnalyzer());
+
+    Baseline(List<Product> products) throws IOException {
+      this.products = products;
+      ByteBuffersDirectory directory = new ByteBuffersDirectory();
+      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+        for (int i = 0; i < products.size(); i++) {
+          Document doc = new Document();
+          doc.add(new StoredField("ord", i));
+          doc.add(new TextField("title", products.get(i).title(), Field.Store.NO));
+          writer.addDocument(doc);
+        }
+      }
+      this.searcher = new IndexSearcher(DirectoryReader.open(directory));
     }
 
-    private static void recall(Catalog catalog, List<Case> cases) throws IOException {
-        Baseline baseline = new Baseline(catalog.products());
-        Map<String, double[]> byKind = new java.util.TreeMap<>();
-        double ours = 0;
-        double plain = 0;
-        List<String> misses = new ArrayList<>();
-        for (Case c : cases) {
-            SearchQuery query = catalog.parse(c.query());
-            double r1 = recallAt3(catalog.search(query).products().stream().map(Product::id).toList(), c.expected());
-            double r2 = recallAt3(baseline.search(query), c.expected());
-            ours += r1;
-            plain += r2;
-            double[] k = byKind.computeIfAbsent(c.kind(), x -> new double[3]);
-            k[0] += r1;
-            k[1] += r2;
-            k[2]++;
-            if (r1 < 1) {
-                misses.add(String.format("%s (%.2f)", c.query(), r1));
-            }
+    List<String> search(SearchQuery query) throws IOException {
+      Query q = builder.createBooleanQuery("title", query.text());
+      if (q == null) {
+        return List.of();
+      }
+      List<Product> hits = new ArrayList<>();
+      for (ScoreDoc hit : searcher.search(q, 100).scoreDocs) {
+        Product p = products.get(searcher.storedFields().document(hit.doc).getField("ord").numericValue()
+            .intValue());
+        BigDecimal price = p.effectivePrice().amount();
+        if ((query.minPrice() == null || price.compareTo(query.minPrice()) >= 0)
+            && (query.maxPrice() == null || price.compareTo(query.maxPrice()) <= 0)) {
+          hits.add(p);
         }
-        System.out.printf("recall@3 over %d queries: ShopTalk %.3f, baseline (StandardAnalyzer, title only) %.3f%n",
-                cases.size(), ours / cases.size(), plain / cases.size());
-        byKind.forEach((kind, k) -> System.out.printf("  %-9s n=%2d  ShopTalk %.3f  baseline %.3f%n", kind,
-                (int) k[2], k[0] / k[2], k[1] / k[2]));
-        System.out.println("  below 1.0: " + String.join("; ", misses));
+      }
+      if (query.sort() == Sort.PRICE_ASCENDING) {
+        hits.sort(Comparator.comparing(p -> p.effectivePrice().amount()));
+      }
+      return hits.stream().map(Product::id).toList();
     }
-
-    /** Returns the share of the expected products (at most three) found in the first three results. */
-    private static double recallAt3(List<String> ranked, Set<String> expected) {
-        long hits = ranked.stream().limit(3).filter(expected::contains).count();
-        return (double) hits / Math.min(3, expected.size());
-    }
-
-    private static void latency(String label, Catalog catalog, List<Case> cases, int rounds) {
-        for (int warmUp = 0; warmUp < 5; warmUp++) {
-            for (Case c : cases) {
-                catalog.search(catalog.parse(c.query()));
-            }
-        }
-        long[] nanos = new long[cases.size() * rounds];
-        int i = 0;
-        for (int round = 0; round < rounds; round++) {
-            for (Case c : cases) {
-                long start = System.nanoTime();
-                SearchResult result = catalog.search(catalog.parse(c.query()));
-                nanos[i++] = System.nanoTime() - start;
-                if (result.query() == null) {
-                    throw new AssertionError();
-                }
-            }
-        }
-        Arrays.sort(nanos);
-        System.out.printf("%s query latency over %d searches: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", label,
-                nanos.length, nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6,
-                nanos[nanos.length - 1] / 1e6);
-    }
-
-    private static List<Product> synthesize(Catalog demo, int size, String tag) {
-        Random random = new Random(42);
-        List<Product> base = demo.products();
-        List<String> adjectives = tag.startsWith("de") ? DE_ADJECTIVES : EN_ADJECTIVES;
-        List<String> colors = demo.colors();
-        List<Product> products = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            Product p = base.get(i % base.size());
-            String title = adjectives.get(random.nextInt(adjectives.size())) + " " + p.title() + " "
-                    + SERIES.get(random.nextInt(SERIES.size()));
-            BigDecimal factor = BigDecimal.valueOf(50 + random.nextInt(150), 2);
-            Money price = new Money(p.price().amount().multiply(factor).setScale(2, RoundingMode.HALF_UP),
-                    p.price().currency());
-            List<String> variantColors = List.of(colors.get(random.nextInt(colors.size())));
-            products.add(new Product(p.id() + "-" + i, title, title, p.description(), p.link(), p.imageLink(), price,
-                    null, p.availability(), p.brand(), variantColors, p.sizes(), p.category(), "", "", List.of()));
-        }
-        return products;
-    }
-
-    private static List<Case> cases(String tag) throws IOException {
-        List<Case> cases = new ArrayList<>();
-        String resource = "/catalog/queries-" + tag + ".tsv";
-        try (InputStream in = SearchBenchmark.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("missing " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t");
-                cases.add(new Case(parts[0], parts[1], new HashSet<>(List.of(parts[2].split(",")))));
-            }
-        }
-        return cases;
-    }
-
-    private static long usedHeap() {
-        Runtime runtime = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return runtime.totalMemory() - runtime.freeMemory();
-    }
-
-    /** The plain baseline: StandardAnalyzer on titles only, any word, same price limits and order. */
-    private static final class Baseline {
-        private final List<Product> products;
-        private final IndexSearcher searcher;
-        private final QueryBuilder builder = new QueryBuilder(new StandardAnalyzer());
-
-        Baseline(List<Product> products) throws IOException {
-            this.products = products;
-            ByteBuffersDirectory directory = new ByteBuffersDirectory();
-            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
-                for (int i = 0; i < products.size(); i++) {
-                    Document doc = new Document();
-                    doc.add(new StoredField("ord", i));
-                    doc.add(new TextField("title", products.get(i).title(), Field.Store.NO));
-                    writer.addDocument(doc);
-                }
-            }
-            this.searcher = new IndexSearcher(DirectoryReader.open(directory));
-        }
-
-        List<String> search(SearchQuery query) throws IOException {
-            Query q = builder.createBooleanQuery("title", query.text());
-            if (q == null) {
-                return List.of();
-            }
-            List<Product> hits = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(q, 100).scoreDocs) {
-                Product p = products.get(searcher.storedFields().document(hit.doc).getField("ord").numericValue()
-                        .intValue());
-                BigDecimal price = p.effectivePrice().amount();
-                if ((query.minPrice() == null || price.compareTo(query.minPrice()) >= 0)
-                        && (query.maxPrice() == null || price.compareTo(query.maxPrice()) <= 0)) {
-                    hits.add(p);
-                }
-            }
-            if (query.sort() == Sort.PRICE_ASCENDING) {
-                hits.sort(Comparator.comparing(p -> p.effectivePrice().amount()));
-            }
-            return hits.stream().map(Product::id).toList();
-        }
-    }
+  }
 }
