@@ -10,7 +10,6 @@ import com.shoptalk.catalog.SearchResult;
 import com.shoptalk.user.UserProfile;
 import com.shoptalk.user.UserRepository;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

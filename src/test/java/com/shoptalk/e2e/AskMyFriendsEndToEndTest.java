@@ -7,22 +7,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.shoptalk.alexa.friends.FriendsSkill;
 import com.shoptalk.local.AlexaSimulator;
 import com.shoptalk.testing.Expect;
+import com.shoptalk.testing.FormBrowser;
 import java.io.File;
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,61 +126,30 @@ class AskMyFriendsEndToEndTest {
 
   /** A friend's phone without JavaScript: keeps its own cookies and posts the page's form. */
   private static final class Phone {
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private final Map<String, String> cookies = new LinkedHashMap<>();
     private final String language;
+    private FormBrowser browser;
 
     Phone(String language) {
       this.language = language;
     }
 
     String open(String link) {
-      HttpResponse<String> page = send(request(link).GET().build());
+      HttpResponse<String> page = browser(link).get(URI.create(link).getRawPath());
       assertEquals(200, page.statusCode(), page.body());
       return page.body();
     }
 
     HttpResponse<String> vote(String link, int option, String name, String comment) {
-      var form = new LinkedHashMap<String, String>();
-      form.put("csrf", cookies.getOrDefault("csrf", ""));
-      form.put("option", Integer.toString(option));
-      form.put("name", name);
-      form.put("comment", comment);
-      String body = form.entrySet().stream()
-          .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-          .collect(Collectors.joining("&"));
-      URI page = URI.create(link);
-      return send(request(link + "/vote")
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .header("Origin", page.getScheme() + "://" + page.getRawAuthority())
-          .header("Sec-Fetch-Site", "same-origin")
-          .POST(HttpRequest.BodyPublishers.ofString(body))
-          .build());
+      return browser(link).post(URI.create(link).getRawPath() + "/vote",
+          Map.of("option", Integer.toString(option), "name", name, "comment", comment));
     }
 
-    private HttpRequest.Builder request(String url) {
-      var builder = HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", language);
-      if (!cookies.isEmpty()) {
-        builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+    private FormBrowser browser(String link) {
+      if (browser == null) {
+        URI page = URI.create(link);
+        browser = new FormBrowser(URI.create(page.getScheme() + "://" + page.getRawAuthority()), language);
       }
-      return builder;
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-      try {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        for (String cookie : response.headers().allValues("Set-Cookie")) {
-          String pair = cookie.split(";", 2)[0];
-          int eq = pair.indexOf('=');
-          cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
-        }
-        return response;
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      return browser;
     }
   }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shoptalk.alexa.SkillHandler;
 import com.shoptalk.testing.Expect;
 import com.shoptalk.testing.TestSkill;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -1,5 +1,6 @@
 package com.shoptalk.web;
 
+import com.shoptalk.testing.FormBrowser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,6 @@ import com.shoptalk.question.NewQuestion;
 import com.shoptalk.question.QuestionKind;
 import com.shoptalk.question.QuestionOption;
 import java.math.BigDecimal;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -284,7 +284,7 @@ class QuestionPagesTest {
     String token = site.service.create(Fixtures.whichOne(user)).token();
     var friend = site.browser(EN);
     friend.get("/q/" + token);
-    String body = QuestionSite.Browser.encode(Map.of("csrf", friend.cookies.get("csrf"), "option", "0"));
+    String body = FormBrowser.encode(Map.of("csrf", friend.cookies.get("csrf"), "option", "0"));
 
     var fromEvil = friend.post("/q/" + token + "/vote", body, Map.of("Origin", "https://evil.example"));
     var crossSite = friend.post("/q/" + token + "/vote", body, Map.of("Sec-Fetch-Site", "cross-site"));
@@ -303,7 +303,7 @@ class QuestionPagesTest {
     String token = site.service.create(Fixtures.whichOne(user)).token();
     var friend = site.browser(EN);
     friend.get("/q/" + token);
-    String body = QuestionSite.Browser.encode(Map.of("csrf", friend.cookies.get("csrf"), "option", "0"));
+    String body = FormBrowser.encode(Map.of("csrf", friend.cookies.get("csrf"), "option", "0"));
 
     var posted = friend.post("/q/" + token + "/vote", body, Map.of("Origin", "null", "Sec-Fetch-Site", "same-origin"));
 

@@ -2,7 +2,6 @@ package com.shoptalk.alexa.friends;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shoptalk.alexa.Conversation;
-import com.shoptalk.alexa.ProductSpeech;
 import com.shoptalk.alexa.Shopping;
 import com.shoptalk.catalog.Product;
 import com.shoptalk.mail.Mailer;

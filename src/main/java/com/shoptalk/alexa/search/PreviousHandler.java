@@ -8,7 +8,6 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.Listing;
-import com.shoptalk.alexa.ProductSpeech;
 import com.shoptalk.alexa.Shopping;
 import java.util.Optional;
 
