@@ -10,6 +10,7 @@ import com.shoptalk.question.QuestionKind;
 import com.shoptalk.question.QuestionOption;
 import com.shoptalk.question.QuestionService;
 import com.shoptalk.testing.Expect;
+import com.shoptalk.testing.Found;
 import com.shoptalk.testing.Ssml;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -26,6 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** "Ask my friends": each kind of question is read back, created only after a yes, and shared as a link. */
 class AskingFriendsTest {
   private FriendsSkill shop;
+  /** What the shopper's search listed; {N} in an expected sentence is the spoken name of its N-th product. */
+  private Found found;
 
   @BeforeEach
   void start() {
@@ -39,8 +42,8 @@ class AskingFriendsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | I'll ask your friends: Should I buy the Rattan Lounge Chair? They can answer for three days. Should I create the link?
-      de-DE | Ich frage deine Freunde: Soll ich Sessel Sally kaufen? Sie können drei Tage lang antworten. Soll ich den Link erstellen?
+      en-US | I'll ask your friends: Should I buy the {1}? They can answer for three days. Should I create the link?
+      de-DE | Ich frage deine Freunde: Soll ich {1} kaufen? Sie können drei Tage lang antworten. Soll ich den Link erstellen?
       """)
   void about_this_reads_the_question_back_and_asks_for_a_yes(String locale, String readBack) {
     Say say = Say.in(locale);
@@ -49,7 +52,7 @@ class AskingFriendsTest {
     var turn = device.say(say.about());
 
     assertEquals("AskFriendsAboutThisIntent", turn.heard().intent());
-    assertEquals(readBack, turn.speech());
+    assertEquals(found.fill(readBack), turn.speech());
     assertFalse(turn.sessionEnded());
     Ssml.assertValid(turn.ssml());
     assertTrue(shop.questions().isEmpty(), "nothing is created before the yes");
@@ -57,8 +60,8 @@ class AskingFriendsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | Done! The link is in your Alexa app. | Your question for your friends | Should I buy the Rattan Lounge Chair? | Share this link with your friends:
-      de-DE | Erledigt! Der Link ist in deiner Alexa App. | Deine Frage an deine Freunde | Soll ich Sessel Sally kaufen? | Teile diesen Link mit deinen Freunden:
+      en-US | Done! The link is in your Alexa app. | Your question for your friends | Should I buy the {1}? | Share this link with your friends:
+      de-DE | Erledigt! Der Link ist in deiner Alexa App. | Deine Frage an deine Freunde | Soll ich {1} kaufen? | Teile diesen Link mit deinen Freunden:
       """)
   void yes_creates_the_question_and_puts_the_link_on_a_card(String locale, String done, String title, String question, String share) {
     Say say = Say.in(locale);
@@ -70,7 +73,7 @@ class AskingFriendsTest {
     Expect.startsWith(done, turn.speech());
     Ssml.assertValid(turn.ssml());
     String card = turn.card().orElseThrow();
-    Expect.startsWith(title + "\n" + question, card);
+    Expect.startsWith(title + "\n" + found.fill(question), card);
     Expect.contains(share, card);
     String link = FriendsSkill.linkIn(card);
     Expect.startsWith(shop.server.baseUri() + "/q/", link);
@@ -79,7 +82,7 @@ class AskingFriendsTest {
     assertTrue(created.token().length() >= 22, "at least 128 random bits: " + created.token());
     assertEquals(QuestionKind.ABOUT_ONE, created.kind());
     assertEquals(locale, created.locale());
-    assertEquals(List.of(locale.equals("de-DE") ? "Sessel Sally" : "Rattan Lounge Chair"),
+    assertEquals(List.of(found.name(1)),
         created.options().stream().map(QuestionOption::spokenName).toList());
     assertEquals(shop.clock.instant().plus(QuestionService.DEFAULT_OPEN), created.closesAt());
     var page = FriendsSkill.get(link, locale);
@@ -108,13 +111,13 @@ class AskingFriendsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | I'll ask your friends: Which one should I buy: Rattan Lounge Chair or Abigail Lounge Chair? They can answer for three days.
-      de-DE | Ich frage deine Freunde: Welches soll ich kaufen: Sessel Sally oder Sessel Edgar? Sie können drei Tage lang antworten.
+      en-US | I'll ask your friends: Which one should I buy: {1} or {2}? They can answer for three days.
+      de-DE | Ich frage deine Freunde: Welches soll ich kaufen: {1} oder {2}? Sie können drei Tage lang antworten.
       """)
   void which_one_asks_about_the_picked_results(String locale, String readBack) {
     Say say = Say.in(locale);
     AlexaSimulator device = shop.device(locale);
-    device.say(say.find());
+    readBack = found(device.say(say.find()), locale).fill(readBack);
 
     var turn = device.say(say.firstAndSecond());
 
@@ -129,17 +132,17 @@ class AskingFriendsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | Which one should I buy: Rattan Lounge Chair, Abigail Lounge Chair or Ivory Lounge Chair?
-      de-DE | Welches soll ich kaufen: Sessel Sally, Sessel Edgar oder Leah Sessel?
+      en-US | Which one should I buy: {1}, {2} or {3}?
+      de-DE | Welches soll ich kaufen: {1}, {2} oder {3}?
       """)
   void which_one_without_positions_takes_the_current_page(String locale, String question) {
     Say say = Say.in(locale);
     AlexaSimulator device = shop.device(locale);
-    device.say(say.find());
+    Found found = found(device.say(say.find()), locale);
 
     var turn = device.say(say.whichOne());
 
-    Expect.contains(question, turn.speech());
+    Expect.contains(found.fill(question), turn.speech());
     device.say(say.yes());
     assertEquals(3, shop.questions().get(0).options().size());
   }
@@ -227,8 +230,12 @@ class AskingFriendsTest {
   private AlexaSimulator chosenFirst(String locale) {
     Say say = Say.in(locale);
     AlexaSimulator device = shop.device(locale);
-    device.say(say.find());
+    found = found(device.say(say.find()), locale);
     device.say(say.first());
     return device;
+  }
+
+  private Found found(AlexaSimulator.Turn search, String locale) {
+    return Found.in(search, shop.skill.app(), locale);
   }
 }

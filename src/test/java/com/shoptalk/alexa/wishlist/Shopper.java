@@ -3,6 +3,7 @@ package com.shoptalk.alexa.wishlist;
 import com.shoptalk.catalog.Product;
 import com.shoptalk.local.AlexaSimulator;
 import com.shoptalk.local.AlexaSimulator.Turn;
+import com.shoptalk.testing.Found;
 import com.shoptalk.testing.TestSkill;
 import com.shoptalk.wishlist.ListName;
 import com.shoptalk.wishlist.WishListItem;
@@ -39,6 +40,11 @@ final class Shopper {
 
   AlexaSimulator device() {
     return device;
+  }
+
+  /** What a search turn listed, in order; {@code {N}} in an expected sentence is its N-th product's spoken name. */
+  Found found(Turn search) {
+    return Found.in(search, skill.app(), locale.toLanguageTag());
   }
 
   /** The lists the whole account shares. */

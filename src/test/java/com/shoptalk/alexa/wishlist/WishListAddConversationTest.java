@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.shoptalk.testing.Expect;
+import com.shoptalk.testing.Found;
 import com.shoptalk.testing.Ssml;
 import com.shoptalk.testing.TestSkill;
 import com.shoptalk.wishlist.ListName;
@@ -35,73 +36,72 @@ class WishListAddConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | find a rug          | save the second one | Saved Natura Rug to your wish list.            | natura-rug
-      de-DE | finde einen teppich | merk dir die zweite | Teppich Ashen steht jetzt auf deiner Wunschliste. | ashen-rug
+      en-US | find a rug          | save the second one | Saved {2} to your wish list.
+      de-DE | finde einen teppich | merk dir die zweite | {2} steht jetzt auf deiner Wunschliste.
       """)
-  void saves_a_search_result_by_its_position(String locale, String find, String save, String saved, String productId) {
+  void saves_a_search_result_by_its_position(String locale, String find, String save, String saved) {
     Shopper shopper = Shopper.newIn(skill, locale);
-    shopper.say(find);
+    Found found = shopper.found(shopper.say(find));
 
     var turn = shopper.say(save);
 
     assertEquals("AddToWishListIntent", turn.heard().intent());
-    Expect.startsWith(saved, turn.speech());
+    Expect.startsWith(found.fill(saved), turn.speech());
     assertFalse(turn.sessionEnded());
     Ssml.assertValid(turn.ssml());
-    assertEquals(List.of(productId), shopper.productIds(ListName.DEFAULT));
+    assertEquals(List.of(found.id(2)), shopper.productIds(ListName.DEFAULT));
   }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | find a rug          | the third one | save it      | Saved Braided Rug to your wish list.
-      de-DE | finde einen teppich | die dritte    | merk dir das | Geflochtener Teppich steht jetzt auf deiner Wunschliste.
+      en-US | find a rug          | the third one | save it      | Saved {3} to your wish list.
+      de-DE | finde einen teppich | die dritte    | merk dir das | {3} steht jetzt auf deiner Wunschliste.
       """)
   void saves_the_product_in_focus(String locale, String find, String choose, String save, String saved) {
     Shopper shopper = Shopper.newIn(skill, locale);
-    shopper.say(find);
+    Found found = shopper.found(shopper.say(find));
     shopper.say(choose);
 
     var turn = shopper.say(save);
 
-    Expect.startsWith(saved, turn.speech());
-    assertEquals(List.of("braided-rug"), shopper.productIds(ListName.DEFAULT));
+    Expect.startsWith(found.fill(saved), turn.speech());
+    assertEquals(List.of(found.id(3)), shopper.productIds(ListName.DEFAULT));
   }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | find a rug          | the third one | put it on my birthday list         | Saved Braided Rug to your birthday list.
-      de-DE | finde einen teppich | die dritte    | setz es auf meine geburtstagsliste | Geflochtener Teppich steht jetzt auf deiner Geburtstagsliste.
+      en-US | find a rug          | the third one | put it on my birthday list         | Saved {3} to your birthday list.
+      de-DE | finde einen teppich | die dritte    | setz es auf meine geburtstagsliste | {3} steht jetzt auf deiner Geburtstagsliste.
       """)
   void saves_to_a_named_list_and_leaves_the_wish_list_alone(
       String locale, String find, String choose, String save, String saved) {
     Shopper shopper = Shopper.newIn(skill, locale);
-    shopper.say(find);
+    Found found = shopper.found(shopper.say(find));
     shopper.say(choose);
 
     var turn = shopper.say(save);
 
-    Expect.startsWith(saved, turn.speech());
+    Expect.startsWith(found.fill(saved), turn.speech());
     ListName birthday = shopper.onlyNamedList();
-    assertEquals(List.of("braided-rug"), shopper.productIds(birthday));
+    assertEquals(List.of(found.id(3)), shopper.productIds(birthday));
     assertEquals(List.of(), shopper.productIds(ListName.DEFAULT));
   }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | find a rug          | save the second one | Natura Rug is already on your wish list.       | natura-rug
-      de-DE | finde einen teppich | merk dir die zweite | Teppich Ashen steht schon auf deiner Wunschliste. | ashen-rug
+      en-US | find a rug          | save the second one | {2} is already on your wish list.
+      de-DE | finde einen teppich | merk dir die zweite | {2} steht schon auf deiner Wunschliste.
       """)
-  void saving_the_same_product_twice_says_it_is_already_there(
-      String locale, String find, String save, String already, String productId) {
+  void saving_the_same_product_twice_says_it_is_already_there(String locale, String find, String save, String already) {
     Shopper shopper = Shopper.newIn(skill, locale);
-    shopper.say(find);
+    Found found = shopper.found(shopper.say(find));
     shopper.say(save);
 
     var turn = shopper.say(save);
 
-    Expect.startsWith(already, turn.speech());
+    Expect.startsWith(found.fill(already), turn.speech());
     assertFalse(turn.sessionEnded());
-    assertEquals(List.of(productId), shopper.productIds(ListName.DEFAULT));
+    assertEquals(List.of(found.id(2)), shopper.productIds(ListName.DEFAULT));
   }
 
   @ParameterizedTest

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.shoptalk.testing.Expect;
+import com.shoptalk.testing.Found;
 import com.shoptalk.testing.Ssml;
 import com.shoptalk.testing.TestSkill;
 import com.shoptalk.wishlist.ListName;
@@ -142,11 +143,11 @@ class WishListRemoveConversationTest {
       String locale, String find, String choose, String saveToBirthday, String clear, String yes, String cleared) {
     Shopper shopper = Shopper.newIn(skill, locale);
     shopper.saved("ben-pillow-cover");
-    shopper.say(find);
+    Found found = shopper.found(shopper.say(find));
     shopper.say(choose);
     shopper.say(saveToBirthday);
     ListName birthday = shopper.onlyNamedList();
-    assertEquals(List.of("braided-rug"), shopper.productIds(birthday));
+    assertEquals(List.of(found.id(3)), shopper.productIds(birthday));
     shopper.say(clear);
 
     var turn = shopper.say(yes);
