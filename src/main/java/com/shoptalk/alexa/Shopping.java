@@ -74,7 +74,7 @@ public final class Shopping implements ListingReader {
     if (intro != null) {
       heading = intro.apply(listing.size());
     } else if (result.isBroadened()) {
-      heading = conversation.ssml("search.broadened",
+      heading = conversation.ssml(listing.size() == 1 ? "search.broadened.one" : "search.broadened",
           "query", describe(conversation, result.broadenedFrom()), "count", listing.size(),
           "broader", describe(conversation, result.query()));
     } else if (listing.size() == 1) {

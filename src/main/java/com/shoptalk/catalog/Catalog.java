@@ -67,6 +67,8 @@ public final class Catalog {
 
   /** Below this many matches the search widens to phonetic, fuzzy and partial matching. */
   private static final int FEW = 3;
+  /** Shorter sound codes are shared by too many unrelated words to count as a match. */
+  private static final int MIN_SOUND_CODE = 3;
 
   private static final Map<String, Float> FIELD_BOOSTS = Map.of(
       CatalogAnalysis.TITLE, 3.0f,
@@ -201,7 +203,7 @@ public final class Catalog {
   public SearchResult search(SearchQuery query) {
     Objects.requireNonNull(query, "query");
     List<Analyzed> words = analyze(query.text());
-    List<Product> found = find(query, words);
+    List<Product> found = find(query, words, true);
     String suggestion = null;
     if (!found.isEmpty() && words.stream().anyMatch(w -> !known(w))) {
       suggestion = correction(query.text(), words, found);
@@ -213,7 +215,9 @@ public final class Catalog {
       suggestion = suggest(query.text());
     }
     for (SearchQuery broader : broaderQueries(query, words)) {
-      List<Product> broaderFound = find(broader, analyze(broader.text()));
+      // With words dropped, the rest must match as spoken: "shoes" alone must not find shot glasses by sound.
+      boolean sameWords = broader.text().equals(query.text());
+      List<Product> broaderFound = find(broader, analyze(broader.text()), sameWords);
       if (!broaderFound.isEmpty()) {
         return new SearchResult(broader, broaderFound, suggestion, query);
       }
@@ -221,7 +225,7 @@ public final class Catalog {
     return new SearchResult(query, List.of(), suggestion, null);
   }
 
-  private List<Product> find(SearchQuery query, List<Analyzed> words) {
+  private List<Product> find(SearchQuery query, List<Analyzed> words, boolean bySound) {
     Query filter = filter(query);
     LinkedHashSet<Integer> ordinals = new LinkedHashSet<>();
     if (words.isEmpty()) {
@@ -231,12 +235,15 @@ public final class Catalog {
     int all = words.size();
     ordinals.addAll(run(wordsQuery(words, Tier.EXACT, all), filter, query.sort()));
     boolean misheard = words.stream().anyMatch(w -> !known(w));
-    if (ordinals.size() < FEW && misheard) {
+    if (ordinals.size() < FEW && misheard && bySound) {
       ordinals.addAll(run(wordsQuery(words, Tier.BY_SOUND, all), filter, query.sort()));
     }
     int partial = partialMatch(all);
-    if (ordinals.size() < FEW && partial < all) {
-      ordinals.addAll(run(wordsQuery(words, Tier.BY_SOUND, partial), filter, query.sort()));
+    if (ordinals.isEmpty() && partial < all) {
+      // Only when nothing matched every word: some of the words, as spoken. Matching only part of
+      // the words by sound finds "cheese" for "running shoes"; matching part of them while whole
+      // matches exist pads "coffee table under $300" with coffee cups.
+      ordinals.addAll(run(wordsQuery(words, Tier.EXACT, partial), filter, query.sort()));
     }
     if (ordinals.isEmpty() && german) {
       // Last resort before broadening: a word as the first part of a compound ("Kissen" in "Kissenbezug").
@@ -359,6 +366,9 @@ public final class Catalog {
     }
     if (bySound) {
       for (String code : word.phonetic()) {
+        if (code.length() < MIN_SOUND_CODE) {
+          continue; // two-letter codes match too much: "shoes" and "cheese" are both XS
+        }
         any.add(new BoostQuery(new TermQuery(new Term(CatalogAnalysis.TITLE_PHONETIC, code)), 0.5f),
             Occur.SHOULD);
         any.add(new BoostQuery(new TermQuery(new Term(CatalogAnalysis.CATEGORY_PHONETIC, code)), 0.4f),
