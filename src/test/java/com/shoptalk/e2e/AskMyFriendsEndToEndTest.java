@@ -89,8 +89,8 @@ class AskMyFriendsEndToEndTest {
 
     var verdict = shopper.say("was haben meine freunde gesagt");
 
-    assertEquals("2 von 2 Freunden haben Sessel Sally gewählt. Lena schreibt: Nimm Sally, die ist günstiger. "
-        + "Jonas schreibt: Sally passt super ins Wohnzimmer. Soll ich Sessel Sally auf deine Wunschliste setzen?", verdict.speech());
+    assertEquals("2 von 2 Freunden haben gewählt: Sessel Sally. Lena schreibt: Nimm Sally, die ist günstiger. "
+        + "Jonas schreibt: Sally passt super ins Wohnzimmer. Soll ich das auf deine Wunschliste setzen: Sessel Sally?", verdict.speech());
     assertEquals(List.of(2, 0), shop.skill.app().questions().tally(FriendsSkill.tokenOf(link)).counts());
   }
 

@@ -43,7 +43,7 @@ class AskingFriendsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | I'll ask your friends: Should I buy the {1}? They can answer for three days. Should I create the link?
-      de-DE | Ich frage deine Freunde: Soll ich {1} kaufen? Sie können drei Tage lang antworten. Soll ich den Link erstellen?
+      de-DE | Ich frage deine Freunde: Soll ich das kaufen: {1}? Sie können drei Tage lang antworten. Soll ich den Link erstellen?
       """)
   void about_this_reads_the_question_back_and_asks_for_a_yes(String locale, String readBack) {
     Say say = Say.in(locale);
@@ -61,7 +61,7 @@ class AskingFriendsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | Done! The link is in your Alexa app. | Your question for your friends | Should I buy the {1}? | Share this link with your friends:
-      de-DE | Erledigt! Der Link ist in deiner Alexa App. | Deine Frage an deine Freunde | Soll ich {1} kaufen? | Teile diesen Link mit deinen Freunden:
+      de-DE | Erledigt! Der Link ist in deiner Alexa App. | Deine Frage an deine Freunde | Soll ich das kaufen: {1}? | Teile diesen Link mit deinen Freunden:
       """)
   void yes_creates_the_question_and_puts_the_link_on_a_card(String locale, String done, String title, String question, String share) {
     Say say = Say.in(locale);

@@ -39,7 +39,7 @@ class HearingTheVerdictTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | 2 of 3 friends picked the {2}. Cleo says: Definitely the second. Ben says: Go for the second. Should I add the {2} to your wish list?
-      de-DE | 2 von 3 Freunden haben {2} gewählt. Cleo schreibt: Definitely the second. Ben schreibt: Go for the second. Soll ich {2} auf deine Wunschliste setzen?
+      de-DE | 2 von 3 Freunden haben gewählt: {2}. Cleo schreibt: Definitely the second. Ben schreibt: Go for the second. Soll ich das auf deine Wunschliste setzen: {2}?
       """)
   void which_one_verdict_names_the_winner_and_the_latest_comments(String locale, String verdict) {
     Say say = Say.in(locale);
@@ -76,7 +76,7 @@ class HearingTheVerdictTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | 2 of 3 friends say buy the {1}. A friend says: Love it &amp; buy it <b>now</b>. | Should I add the {1} to your wish list?
-      de-DE | 2 von 3 Freunden sagen zu {1}: kaufen. Jemand schreibt: Love it &amp; buy it <b>now</b>. | Soll ich {1} auf deine Wunschliste setzen?
+      de-DE | {1}: 2 von 3 Freunden sagen, kaufen. Jemand schreibt: Love it &amp; buy it <b>now</b>. | Soll ich das auf deine Wunschliste setzen: {1}?
       """)
   void buy_or_not_verdict_says_what_most_friends_advise(String locale, String verdict, String offer) {
     Say say = Say.in(locale);
@@ -96,7 +96,7 @@ class HearingTheVerdictTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | Your friends are split on the {1}, 1 to 1.
-      de-DE | Bei {1} sind sich deine Freunde uneinig, 1 zu 1.
+      de-DE | {1}: Deine Freunde sind sich uneinig, 1 zu 1.
       """)
   void a_tie_on_buy_or_not_is_called_a_tie_and_offers_nothing(String locale, String verdict) {
     Say say = Say.in(locale);
@@ -133,7 +133,7 @@ class HearingTheVerdictTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | One friend answered: skip the {1}. Ben says: Too pricey.
-      de-DE | Ein Freund hat zu {1} geantwortet: lieber nicht kaufen. Ben schreibt: Too pricey.
+      de-DE | {1}: Ein Freund hat geantwortet und rät ab. Ben schreibt: Too pricey.
       """)
   void a_single_answer_is_read_as_one_friend(String locale, String verdict) {
     Say say = Say.in(locale);
@@ -167,7 +167,7 @@ class HearingTheVerdictTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | No answers yet about the {1} or the {2}.
-      de-DE | Zu {1} oder {2} gibt es noch keine Antworten.
+      de-DE | Auf deine Frage „{1} oder {2}“ gibt es noch keine Antworten.
       """)
   void no_answers_yet_is_said_plainly(String locale, String verdict) {
     AlexaSimulator device = askedWhichOne(locale);
@@ -193,7 +193,7 @@ class HearingTheVerdictTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | One friend answered your question about the {1} or the {2}. Want to hear it? | One friend answered and picked the {2}. Ben says: Go for the second.
-      de-DE | Ein Freund hat auf deine Frage zu {1} oder {2} geantwortet. Möchtest du die Antwort hören? | Ein Freund hat geantwortet und {2} gewählt. Ben schreibt: Go for the second.
+      de-DE | Ein Freund hat auf deine Frage „{1} oder {2}“ geantwortet. Möchtest du die Antwort hören? | Ein Freund hat geantwortet und gewählt: {2}. Ben schreibt: Go for the second.
       """)
   void the_next_launch_announces_new_answers_and_yes_reads_them(String locale, String news, String verdict) {
     Say say = Say.in(locale);

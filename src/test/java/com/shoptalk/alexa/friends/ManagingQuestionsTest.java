@@ -36,7 +36,7 @@ class ManagingQuestionsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | You have one open question. Your question about the Rattan Lounge Chair is open until {when}.
-      de-DE | Du hast eine offene Frage. Deine Frage zu Sessel Sally ist bis {when} offen.
+      de-DE | Du hast eine offene Frage. Deine Frage „Sessel Sally“ ist bis {when} offen.
       """)
   void lists_the_open_question_with_its_deadline(String locale, String answer) {
     AlexaSimulator device = askedAboutThis(locale);
@@ -52,7 +52,7 @@ class ManagingQuestionsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | You have 2 open questions. Your question about ideas for my sister is open until | Your question about the Rattan Lounge Chair is open until
-      de-DE | Du hast 2 offene Fragen. Deine Frage zu Ideen für meine schwester ist bis      | Deine Frage zu Sessel Sally ist bis
+      de-DE | Du hast 2 offene Fragen. Deine Frage „Ideen für meine schwester“ ist bis      | Deine Frage „Sessel Sally“ ist bis
       """)
   void lists_several_open_questions_newest_first(String locale, String newest, String older) {
     Say say = Say.in(locale);
@@ -81,7 +81,7 @@ class ManagingQuestionsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | I closed your question about the Rattan Lounge Chair. 2 of 2 friends say buy the Rattan Lounge Chair. Ben says: Yes! | en-US | That question is closed.
-      de-DE | Ich habe deine Frage zu Sessel Sally geschlossen. 2 von 2 Freunden sagen zu Sessel Sally: kaufen. Ben schreibt: Yes! | de-DE | Diese Frage ist geschlossen.
+      de-DE | Ich habe deine Frage „Sessel Sally“ geschlossen. Sessel Sally: 2 von 2 Freunden sagen, kaufen. Ben schreibt: Yes! | de-DE | Diese Frage ist geschlossen.
       """)
   void close_reads_the_final_tally_and_the_page_then_says_closed(String locale, String answer, String language, String closedNote) {
     Say say = Say.in(locale);
@@ -105,7 +105,7 @@ class ManagingQuestionsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | I closed your question about ideas for my sister. Nobody had answered it yet.
-      de-DE | Ich habe deine Frage zu Ideen für meine schwester geschlossen. Bis dahin hatte niemand geantwortet.
+      de-DE | Ich habe deine Frage „Ideen für meine schwester“ geschlossen. Bis dahin hatte niemand geantwortet.
       """)
   void closing_an_unanswered_question_says_so_once(String locale, String answer) {
     Say say = Say.in(locale);
@@ -119,7 +119,7 @@ class ManagingQuestionsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | Should I delete your question about the Rattan Lounge Chair with all its answers? | Deleted.
-      de-DE | Soll ich deine Frage zu Sessel Sally mit allen Antworten löschen?                | Gelöscht.
+      de-DE | Soll ich deine Frage „Sessel Sally“ mit allen Antworten löschen?                | Gelöscht.
       """)
   void delete_asks_first_and_yes_deletes_the_question_and_its_page(String locale, String confirm, String deleted) {
     Say say = Say.in(locale);

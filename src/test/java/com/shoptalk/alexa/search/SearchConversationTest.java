@@ -276,7 +276,7 @@ class SearchConversationTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | find a lounge chair | number three | what colors does it come in | {name} comes in {color}.
-      de-DE | finde einen sessel  | nummer drei  | welche farben gibt es       | {name} gibt es in {color}.
+      de-DE | finde einen sessel  | nummer drei  | welche farben gibt es       | {name}: erhältlich in {color}.
       """)
   void colours_are_those_of_the_product_in_focus(String locale, String search, String choose, String ask, String answer) {
     Shopper shopper = shopper(locale);
@@ -293,7 +293,7 @@ class SearchConversationTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | find a lounge chair | the second one | what do people say about it | There are no reviews for {name} yet.
-      de-DE | finde einen sessel  | die zweite     | was sagen andere darüber    | Für {name} gibt es noch keine Bewertungen.
+      de-DE | finde einen sessel  | die zweite     | was sagen andere darüber    | {name}: noch keine Bewertungen.
       """)
   void reviews_of_a_product_without_any_say_so(String locale, String search, String choose, String ask, String answer) {
     Shopper shopper = shopper(locale);
