@@ -191,7 +191,7 @@ public final class UtteranceMatcher {
     var regex = new StringBuilder();
     var slotNames = new ArrayList<String>();
     int literal = 0;
-    for (String token : normalizeSample(sample).split(" ")) {
+    for (String token : withoutPoliteness(normalizeSample(sample)).split(" ")) {
       if (token.isEmpty()) {
         continue;
       }
@@ -232,8 +232,11 @@ public final class UtteranceMatcher {
     String text = Normalizer.normalize(utterance, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     text = text.replaceAll("[\u2019`]", "'").replaceAll("[^\\p{L}\\p{N}' .]", " ").replaceAll("(?<!\\d)\\.|\\.(?!\\d)", " ");
     text = text.replaceAll("\\s+", " ").trim();
-    text = text.replaceFirst("^alexa ", "").replaceFirst("^(please|bitte) (?=\\p{L})", "");
-    text = text.replaceFirst(" (please|bitte)$", "");
-    return text.trim();
+    return withoutPoliteness(text.replaceFirst("^alexa ", ""));
+  }
+
+  /** Drops a leading or trailing "please" / "bitte", from utterances and samples alike. */
+  private static String withoutPoliteness(String text) {
+    return text.replaceFirst("^(please|bitte) (?=\\p{L})", "").replaceFirst(" (please|bitte)$", "").trim();
   }
 }
