@@ -30,7 +30,7 @@ public final class ShopTalk {
   private final DynamoTable table;
   private final DynamoUserRepository users;
   private final Optional<Mailer> mailer;
-  private final Catalogs catalogs;
+  private volatile Catalogs catalogs;
   private final WishListService wishLists;
   private final QuestionService questions;
   private final WebApp webApp;
@@ -47,7 +47,6 @@ public final class ShopTalk {
     this.mailer = mailer;
     this.users = new DynamoUserRepository(table);
     this.webApp = new WebApp(new Templates());
-    this.catalogs = Catalogs.load(config.feeds());
     this.wishLists = new WishListService(new DynamoWishListRepository(table), clock);
     var questionRepository = new DynamoQuestionRepository(table);
     questionRepository.deleteWithUser(users);
@@ -69,9 +68,22 @@ public final class ShopTalk {
     return new ShopTalk(config, table, clock, Optional.of(outbox));
   }
 
-  /** The product catalogs, indexed once at start-up. */
+  /**
+   * The product catalogs, read and indexed on first use — by the skill's constructor, so that a
+   * SnapStart snapshot holds the index; the web pages never need them.
+   */
   public Catalogs catalogs() {
-    return catalogs;
+    Catalogs loaded = catalogs;
+    if (loaded == null) {
+      synchronized (this) {
+        loaded = catalogs;
+        if (loaded == null) {
+          loaded = Catalogs.load(config.feeds());
+          catalogs = loaded;
+        }
+      }
+    }
+    return loaded;
   }
 
   public WishListService wishLists() {
