@@ -36,11 +36,29 @@ final class ItemNameMatcher {
 
   /** The items matching {@code spoken}, best first; ties keep the list's order. */
   static List<WishListItem> rank(List<WishListItem> items, String spoken) {
+    return scored(items, spoken).stream().map(Scored::item).toList();
+  }
+
+  /** The items that fit {@code spoken} best and equally well ("the rug" with two rugs on the list). */
+  static List<WishListItem> bestTied(List<WishListItem> items, String spoken) {
+    List<Scored> ranked = scored(items, spoken);
+    if (ranked.isEmpty()) {
+      return List.of();
+    }
+    Scored best = ranked.get(0);
+    return ranked.stream()
+        .filter(s -> s.coverage() == best.coverage() && s.specificity() == best.specificity())
+        .map(Scored::item)
+        .toList();
+  }
+
+  private record Scored(WishListItem item, double coverage, double specificity, int index) {}
+
+  private static List<Scored> scored(List<WishListItem> items, String spoken) {
     List<String> wanted = stems(spoken);
     if (wanted.isEmpty()) {
       return List.of();
     }
-    record Scored(WishListItem item, double coverage, double specificity, int index) {}
     var scored = new ArrayList<Scored>();
     for (int i = 0; i < items.size(); i++) {
       WishListItem item = items.get(i);
@@ -60,7 +78,7 @@ final class ItemNameMatcher {
     scored.sort(Comparator.comparingDouble(Scored::coverage).reversed()
         .thenComparing(Comparator.comparingDouble(Scored::specificity).reversed())
         .thenComparingInt(Scored::index));
-    return scored.stream().map(Scored::item).toList();
+    return scored;
   }
 
   private static double bestMatch(String word, Set<String> words) {

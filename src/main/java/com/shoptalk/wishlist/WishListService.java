@@ -84,6 +84,17 @@ public final class WishListService {
     return ItemNameMatcher.rank(items(owner, list), spokenText);
   }
 
+  /**
+   * The items that fit a spoken name best and equally well: one item when the name is clear, several
+   * when the shopper should be asked which one ("the rug" with two rugs on the list).
+   */
+  public List<WishListItem> bestMatchesByName(WishListOwner owner, ListName list, String spokenText) {
+    if (spokenText == null || spokenText.isBlank()) {
+      return List.of();
+    }
+    return ItemNameMatcher.bestTied(items(owner, list), spokenText);
+  }
+
   /** Empties a list (the list itself stays) and returns how many items were on it. */
   public int clear(WishListOwner owner, ListName list) {
     check(owner, list);

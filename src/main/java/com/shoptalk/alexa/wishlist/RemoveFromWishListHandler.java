@@ -12,6 +12,7 @@ import com.shoptalk.alexa.Shopping;
 import com.shoptalk.wishlist.ListName;
 import com.shoptalk.wishlist.WishListItem;
 import com.shoptalk.wishlist.WishListOwner;
+import java.util.List;
 import java.util.Optional;
 
 /** "Remove the first one", "remove the rug from my wish list": takes one item off a list. */
@@ -55,10 +56,14 @@ public final class RemoveFromWishListHandler implements IntentRequestHandler {
             : Shopping.outOfRange(conversation, position.get(), size));
       }
     } else if (name.isPresent()) {
-      item = wishLists.service().findByName(owner, list, name.get());
-      if (item.isEmpty()) {
+      List<WishListItem> best = wishLists.service().bestMatchesByName(owner, list, name.get());
+      if (best.isEmpty()) {
         return conversation.askWithDefaultReprompt(conversation.ssml("wishlist.remove.notFound", "name", name.get(), "list", label));
       }
+      if (best.size() > 1) {
+        return askWhichOne(conversation, list, best);
+      }
+      item = Optional.of(best.get(0));
     } else {
       item = wishLists.shopping().focus(conversation)
           .flatMap(product -> wishLists.service().items(owner, list).stream()
@@ -74,5 +79,17 @@ public final class RemoveFromWishListHandler implements IntentRequestHandler {
             .filter(id -> !id.equals(item.get().productId())).toList()).save(conversation));
     return conversation.askWithDefaultReprompt(
         conversation.ssml("wishlist.remove.done", "name", item.get().spokenName(), "list", label));
+  }
+
+  /** Several items fit the name: number them (as a listing of this list) and ask which one. */
+  private static Optional<Response> askWhichOne(Conversation conversation, ListName list, List<WishListItem> candidates) {
+    Listing.ofWishList(list.key(), candidates.stream().map(WishListItem::productId).toList()).save(conversation);
+    var named = new java.util.ArrayList<String>();
+    for (int i = 0; i < candidates.size(); i++) {
+      named.add(conversation.text("wishlist.remove.candidate", "number", i + 1, "name", candidates.get(i).spokenName()));
+    }
+    String speech = conversation.ssml("wishlist.remove.whichOne", "count", candidates.size(),
+        "candidates", com.shoptalk.alexa.ProductSpeech.join(named, conversation));
+    return conversation.ask(speech, conversation.ssml("wishlist.remove.which.reprompt")).build();
   }
 }
