@@ -30,6 +30,7 @@ import com.shoptalk.alexa.handlers.UnhandledIntentHandler;
 import com.shoptalk.alexa.handlers.UnknownRequestHandler;
 import com.shoptalk.alexa.handlers.YesNoHandler;
 import com.shoptalk.alexa.search.CheaperHandler;
+import com.shoptalk.alexa.search.LastSearchAction;
 import com.shoptalk.alexa.search.ColorsHandler;
 import com.shoptalk.alexa.search.NextHandler;
 import com.shoptalk.alexa.search.PreviousHandler;
@@ -64,7 +65,7 @@ public final class ShopTalkSkill {
     var friends = new Friends(app.questions(), shopping, app.users(), app.mailer(), app.config().publicBaseUrl(), app.clock());
     var deleteQuestion = new DeleteQuestionHandler(friends);
     var friendsNews = new FriendsNews(friends);
-    List<PendingAction> pendingActions = List.of(deleteMyData, new SuggestionAction(shopping), clearList,
+    List<PendingAction> pendingActions = List.of(deleteMyData, new SuggestionAction(shopping), new LastSearchAction(shopping), clearList,
         new CreateQuestionAction(friends), new EmailPermissionAction(), new AddWinnerAction(friends, wishLists),
         deleteQuestion, friendsNews);
     List<LaunchAnnouncement> announcements = List.of(friendsNews);

@@ -6,6 +6,7 @@ import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.LaunchAnnouncement;
+import com.shoptalk.alexa.search.LastSearchAction;
 import com.shoptalk.user.UserProfile;
 import com.shoptalk.user.UserRepository;
 import java.time.Clock;
@@ -49,6 +50,8 @@ public final class LaunchHandler implements LaunchRequestHandler {
       speech = conversation.ssml("launch.first");
     } else if (profile.lastSearch() != null) {
       speech = conversation.ssml("launch.back.withSearch", "search", profile.lastSearch());
+      LastSearchAction.offer(conversation, profile.lastSearch());
+      return conversation.ask(speech, conversation.ssml("launch.back.withSearch.reprompt", "search", profile.lastSearch())).build();
     } else {
       speech = conversation.ssml("launch.back");
     }

@@ -459,6 +459,9 @@ class SearchConversationTest {
     Turn turn = shopper.say(open);
 
     Expect.startsWith(welcomeBack, turn.speech());
+    Turn again = shopper.say(shopper.german() ? "ja" : "yes");
+    Expect.startsWith(shopper.german() ? "Ich habe" : "I found", again.speech());
+    assertTrue(Shopper.listed(again).size() > 0, again.speech());
   }
 
   @ParameterizedTest
