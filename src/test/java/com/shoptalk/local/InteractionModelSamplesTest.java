@@ -53,4 +53,23 @@ class InteractionModelSamplesTest {
     }
     return model.types().get(type).get(0).name();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en-US", "de-DE"})
+  void the_example_phrases_of_the_skill_store_work(String locale) throws Exception {
+    var manifest = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(TestSkill.SKILL_PACKAGE.resolve("skill.json").toFile());
+    var phrases = manifest.path("manifest").path("publishingInformation").path("locales").path(locale).path("examplePhrases");
+    assertTrue(phrases.size() >= 3, "three example phrases for " + locale);
+    try (var skill = TestSkill.start()) {
+      for (var phrase : phrases) {
+        var device = skill.device(locale);
+
+        var turn = device.say(phrase.asText());
+
+        assertTrue(!"AMAZON.FallbackIntent".equals(turn.heard().intent()), phrase.asText() + " was not understood");
+        assertTrue(!turn.speech().isBlank() && !turn.sessionEnded(), phrase.asText() + " -> " + turn.speech());
+      }
+    }
+  }
 }
