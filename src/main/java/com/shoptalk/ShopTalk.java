@@ -1,6 +1,8 @@
 package com.shoptalk;
 
+import com.amazonaws.client.builder.AwsClientBuilder;
 import com.amazonaws.services.dynamodbv2.AmazonDynamoDBClientBuilder;
+import com.amazonaws.services.simpleemail.AmazonSimpleEmailServiceClientBuilder;
 import com.shoptalk.persistence.DynamoTable;
 import com.shoptalk.persistence.DynamoQuestionRepository;
 import com.shoptalk.persistence.DynamoRateLimiter;
@@ -57,8 +59,21 @@ public final class ShopTalk {
   /** ShopTalk in AWS: the table and settings from the Lambda environment, e-mail through SES. */
   public static ShopTalk fromEnvironment() {
     Config config = Config.from(System.getenv());
-    var table = new DynamoTable(AmazonDynamoDBClientBuilder.defaultClient(), config.tableName());
-    Optional<Mailer> mailer = Optional.ofNullable(config.mailSender()).map(SesMailer::withDefaultClient);
+    String endpoint = System.getenv("DYNAMODB_ENDPOINT");
+    DynamoTable table;
+    if (endpoint == null || endpoint.isBlank()) {
+      table = new DynamoTable(AmazonDynamoDBClientBuilder.defaultClient(), config.tableName());
+    } else {
+      // sam local invoke against a DynamoDB Local container: no AWS account, the table made on demand
+      var client = AmazonDynamoDBClientBuilder.standard()
+          .withEndpointConfiguration(new AwsClientBuilder.EndpointConfiguration(endpoint,
+              System.getenv().getOrDefault("AWS_REGION", "us-east-1")))
+          .build();
+      table = new DynamoTable(client, config.tableName()).createIfMissing();
+    }
+    // The SES client is built here, before a SnapStart snapshot, not on a shopper's first e-mail.
+    Optional<Mailer> mailer = Optional.ofNullable(config.mailSender())
+        .map(sender -> new SesMailer(AmazonSimpleEmailServiceClientBuilder.defaultClient(), sender));
     return new ShopTalk(config, table, Clock.systemUTC(), mailer);
   }
 

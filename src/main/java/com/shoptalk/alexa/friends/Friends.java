@@ -5,6 +5,7 @@ import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.Shopping;
 import com.shoptalk.catalog.Product;
 import com.shoptalk.mail.Mailer;
+import com.shoptalk.question.Links;
 import com.shoptalk.question.Question;
 import com.shoptalk.question.QuestionKind;
 import com.shoptalk.question.QuestionOption;
@@ -100,9 +101,10 @@ public final class Friends {
 
   /** The snapshot of a product that a question shows friends. */
   static QuestionOption optionOf(Product product) {
+    // A feed's link may be relative or malformed: friends then see the product without it.
     return new QuestionOption(product.id(), product.title(), product.spokenName(),
         product.effectivePrice().amount(), product.effectivePrice().currency().getCurrencyCode(),
-        product.imageLink(), product.link());
+        Links.parse(product.imageLink()).orElse(null), Links.parse(product.link()).orElse(null));
   }
 
   /** The question as friends read it, in the shopper's words ("Should I buy the Rattan Lounge Chair?"). */
