@@ -171,6 +171,10 @@ public final class DynamoQuestionRepository implements QuestionRepository {
     return Optional.ofNullable(get(questionKey(token), ANSWER_PREFIX + voterId)).map(DynamoQuestionRepository::answer);
   }
 
+  /** Cancellation reasons that a fresh read and another attempt can overcome. */
+  private static final java.util.Set<String> RETRYABLE = java.util.Set.of(
+      "None", "ConditionalCheckFailed", "TransactionConflict", "ThrottlingError", "ProvisionedThroughputExceeded");
+
   @Override
   public VoteOutcome saveAnswer(Question question, Answer answer, Instant now) {
     String pk = questionKey(question.token());
@@ -196,6 +200,10 @@ public final class DynamoQuestionRepository implements QuestionRepository {
           if (!current.isOpen(now)) {
             throw new QuestionClosed(current);
           }
+        }
+        if (reasons != null && reasons.stream().map(CancellationReason::getCode)
+            .anyMatch(code -> code != null && !RETRYABLE.contains(code))) {
+          throw cancelled; // not a race (a validation error, say): retrying cannot help
         }
         // the voter's answer changed under us, or a conflicting transaction: read again and retry
       } catch (TransactionConflictException conflict) {
