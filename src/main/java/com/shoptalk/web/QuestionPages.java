@@ -162,9 +162,14 @@ public final class QuestionPages {
       response = app.errorPage(call.request(), 404, "web.question.notFound");
     } catch (QuestionClosed closed) {
       var cookies = new Cookies(call.request());
-      response = cookies.apply(render(call.request(), closed.question(), service.tally(closed.question().token()),
-          cookies.voter == null ? null : service.answerOf(closed.question().token(), cookies.voter).orElse(null),
-          cookies.csrf, 410));
+      String token = closed.question().token();
+      Answer mine = cookies.voter == null ? null : service.answerOf(token, cookies.voter).orElse(null);
+      Tally tally = service.tally(token);
+      if (mine == null) {
+        // A forwarded link shows strangers the final counts, but not the friends' names and words.
+        tally = new Tally(tally.question(), tally.counts(), tally.voters(), List.of());
+      }
+      response = cookies.apply(render(call.request(), closed.question(), tally, mine, cookies.csrf, 410));
     } catch (InvalidAnswer invalid) {
       response = app.errorPage(call.request(), 400, "web.question.invalid." + invalid.field());
     } catch (TooManyPosts tooMany) {
