@@ -3,7 +3,7 @@ package com.shoptalk.persistence;
 import com.amazonaws.services.dynamodbv2.model.AttributeValue;
 import com.amazonaws.services.dynamodbv2.model.DeleteRequest;
 import com.amazonaws.services.dynamodbv2.model.GetItemRequest;
-import com.amazonaws.services.dynamodbv2.model.PutItemRequest;
+import com.amazonaws.services.dynamodbv2.model.UpdateItemRequest;
 import com.amazonaws.services.dynamodbv2.model.QueryRequest;
 import com.amazonaws.services.dynamodbv2.model.QueryResult;
 import com.amazonaws.services.dynamodbv2.model.WriteRequest;
@@ -64,14 +64,28 @@ public final class DynamoUserRepository implements UserRepository {
 
   @Override
   public void save(UserProfile profile) {
-    var item = new HashMap<>(key(profile.userId()));
+    // Only the fields this profile has are set, so two devices saving at once (one the visit,
+    // the other the search) do not overwrite each other with stale values.
+    var names = new HashMap<String, String>();
+    var values = new HashMap<String, AttributeValue>();
+    var sets = new java.util.ArrayList<String>();
     if (profile.lastVisit() != null) {
-      item.put("lastVisit", new AttributeValue(profile.lastVisit().toString()));
+      names.put("#v", "lastVisit");
+      values.put(":v", new AttributeValue(profile.lastVisit().toString()));
+      sets.add("#v = :v");
     }
     if (profile.lastSearch() != null && !profile.lastSearch().isBlank()) {
-      item.put("lastSearch", new AttributeValue(profile.lastSearch()));
+      names.put("#s", "lastSearch");
+      values.put(":s", new AttributeValue(profile.lastSearch()));
+      sets.add("#s = :s");
     }
-    table.client().putItem(new PutItemRequest().withTableName(table.name()).withItem(item));
+    var update = new UpdateItemRequest().withTableName(table.name()).withKey(key(profile.userId()));
+    if (!sets.isEmpty()) {
+      update.withUpdateExpression("SET " + String.join(", ", sets))
+          .withExpressionAttributeNames(names)
+          .withExpressionAttributeValues(values);
+    }
+    table.client().updateItem(update);
   }
 
   @Override
