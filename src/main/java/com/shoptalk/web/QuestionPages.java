@@ -358,14 +358,18 @@ public final class QuestionPages {
     final boolean hadCsrf;
     final boolean secure;
 
+    /** Over https the cookies carry the __Host- prefix: no other site on a shared domain can set them. */
+    final String prefix;
+
     Cookies(WebRequest request) {
-      String voterValue = request.cookies().get(VOTER_COOKIE);
-      String csrfValue = request.cookies().get(CSRF_COOKIE);
+      secure = request.header("x-forwarded-proto").map(p -> p.trim().equalsIgnoreCase("https")).orElse(false);
+      prefix = secure ? "__Host-" : "";
+      String voterValue = request.cookies().get(prefix + VOTER_COOKIE);
+      String csrfValue = request.cookies().get(prefix + CSRF_COOKIE);
       hadVoter = voterValue != null && RANDOM_ID.matcher(voterValue).matches();
       hadCsrf = csrfValue != null && RANDOM_ID.matcher(csrfValue).matches();
       voter = hadVoter ? voterValue : randomId();
       csrf = hadCsrf ? csrfValue : randomId();
-      secure = request.header("x-forwarded-proto").map(p -> p.trim().equalsIgnoreCase("https")).orElse(false);
     }
 
     /** Sets the cookies the browser did not have yet. */
@@ -380,7 +384,7 @@ public final class QuestionPages {
     }
 
     private String cookie(String name, String value) {
-      return name + "=" + value + "; Path=/; Max-Age=" + COOKIE_AGE.toSeconds() + "; HttpOnly; SameSite=Lax"
+      return prefix + name + "=" + value + "; Path=/; Max-Age=" + COOKIE_AGE.toSeconds() + "; HttpOnly; SameSite=Lax"
           + (secure ? "; Secure" : "");
     }
   }

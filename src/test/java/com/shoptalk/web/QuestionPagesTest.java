@@ -130,7 +130,7 @@ class QuestionPagesTest {
     var page = browser.post("/q/" + token + "/vote", "", Map.of("X-Forwarded-Proto", "https"));
 
     assertEquals(403, page.statusCode());
-    page.headers().allValues("Set-Cookie").forEach(cookie -> assertTrue(cookie.endsWith("; Secure"), cookie));
+    page.headers().allValues("Set-Cookie").forEach(cookie -> assertTrue(cookie.startsWith("__Host-") && cookie.endsWith("; Secure"), cookie));
     assertTrue(site.browser(EN).get("/q/" + token).headers().allValues("Set-Cookie").stream().noneMatch(c -> c.contains("Secure")));
   }
 
