@@ -149,7 +149,9 @@ public final class WishLists implements ListingReader {
       Optional<Product> now = shopping.catalog(conversation).byId(id);
       String price = now.map(p -> ProductSpeech.priceOf(p, conversation))
           .orElseGet(() -> ProductSpeech.price(item.get().price(), Currency.getInstance(item.get().currency()), locale));
-      speech.append(' ').append(conversation.ssml("search.item", "number", number, "name", item.get().spokenName(), "price", price));
+      // The catalog's name in this conversation's language: a list saved in English reads in German too.
+      String name = now.map(Product::spokenName).orElse(item.get().spokenName());
+      speech.append(' ').append(conversation.ssml("search.item", "number", number, "name", name, "price", price));
       now.ifPresent(product -> {
         shown.add(new Screens.Numbered(number, product));
         Optional<BigDecimal> drop = item.get().priceDropTo(product.effectivePrice().amount(),
