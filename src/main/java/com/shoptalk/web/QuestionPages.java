@@ -301,6 +301,9 @@ public final class QuestionPages {
     } catch (IllegalArgumentException unknownCurrency) {
       return option.price().toPlainString() + " " + option.currency();
     }
+    if (option.price().stripTrailingZeros().scale() <= 0) {
+      format.setMinimumFractionDigits(0); // "$199", as the skill says it, not "$199.00"
+    }
     return format.format(option.price());
   }
 

@@ -62,6 +62,7 @@ class QuestionPagesTest {
     assertTrue(page.body().contains("Which one should I buy?"));
     assertTrue(page.body().contains("rocking chair Bergen"));
     assertTrue(page.body().contains("$249.99"));
+    assertFalse(page.body().contains(".00"), "whole prices without cents");
     assertTrue(page.body().contains("alt=\"Lounge Chair Oslo, oak and grey wool\""));
     assertTrue(page.body().contains("href=\"https://shop.example/p/chair-1\" target=\"_blank\" rel=\"noopener noreferrer\""));
     assertTrue(page.body().contains(">Vote for this one</button>"));
