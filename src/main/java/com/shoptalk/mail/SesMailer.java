@@ -3,7 +3,6 @@ package com.shoptalk.mail;
 import com.amazonaws.AmazonClientException;
 import com.amazonaws.AmazonServiceException;
 import com.amazonaws.services.simpleemail.AmazonSimpleEmailService;
-import com.amazonaws.services.simpleemail.AmazonSimpleEmailServiceClientBuilder;
 import com.amazonaws.services.simpleemail.model.RawMessage;
 import com.amazonaws.services.simpleemail.model.SendRawEmailRequest;
 import java.nio.ByteBuffer;
@@ -27,11 +26,6 @@ public final class SesMailer implements Mailer {
     this.sender = sender.strip();
   }
 
-  /** A mailer on the default SES client of the Lambda's region, created once per process. */
-  public static SesMailer withDefaultClient(String sender) {
-    return new SesMailer(DefaultClient.INSTANCE, sender);
-  }
-
   @Override
   public void send(Email email) {
     byte[] bytes = MimeMessages.toBytes(email, sender);
@@ -45,10 +39,5 @@ public final class SesMailer implements Mailer {
     } catch (AmazonClientException e) {
       throw new MailException("SES could not be reached", e);
     }
-  }
-
-  /** Holder idiom: the client is built on first use, not when the class loads. */
-  private static final class DefaultClient {
-    static final AmazonSimpleEmailService INSTANCE = AmazonSimpleEmailServiceClientBuilder.defaultClient();
   }
 }

@@ -31,11 +31,6 @@ public final class Ssml {
     return out.toString();
   }
 
-  /** Wraps a fragment into a {@code <speak>} document. */
-  public static String speak(String fragment) {
-    return "<speak>" + fragment + "</speak>";
-  }
-
   /** The plain text of an SSML fragment (tags removed, entities resolved), for cards and repeat. */
   public static String toPlainText(String ssml) {
     return ssml.replaceAll("<[^>]+>", " ")
