@@ -43,14 +43,16 @@ public final class ProductSpeech {
 
   /** A list read naturally: "a, b and c" / "a, b und c". */
   public static String join(List<String> items, Conversation conversation) {
-    if (items.isEmpty()) {
-      return "";
+    return join(items, conversation, "list.and");
+  }
+
+  /** A list joined before its last item by the word under {@code conjunctionKey} ("and", "or"). */
+  public static String join(List<String> items, Conversation conversation, String conjunctionKey) {
+    if (items.size() < 2) {
+      return String.join("", items);
     }
-    if (items.size() == 1) {
-      return items.get(0);
-    }
-    String and = conversation.text("list.and");
-    return String.join(", ", items.subList(0, items.size() - 1)) + " " + and + " " + items.get(items.size() - 1);
+    return String.join(", ", items.subList(0, items.size() - 1)) + " " + conversation.text(conjunctionKey) + " "
+        + items.get(items.size() - 1);
   }
 
   /** The first sentence of a description, cut to a speakable length. */

@@ -2,6 +2,7 @@ package com.shoptalk.alexa.friends;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shoptalk.alexa.Conversation;
+import com.shoptalk.alexa.ProductSpeech;
 import com.shoptalk.alexa.Shopping;
 import com.shoptalk.catalog.Product;
 import com.shoptalk.mail.Mailer;
@@ -111,7 +112,7 @@ public final class Friends {
   static String questionText(Conversation conversation, QuestionKind kind, List<String> names, String topic) {
     return switch (kind) {
       case ABOUT_ONE -> conversation.text("friends.question.aboutOne", "name", names.get(0));
-      case WHICH_ONE -> conversation.text("friends.question.whichOne", "names", joinOr(names, conversation));
+      case WHICH_ONE -> conversation.text("friends.question.whichOne", "names", ProductSpeech.join(names, conversation, "friends.or"));
       case IDEAS -> conversation.text("friends.question.ideas", "topic", topic);
     };
   }
@@ -120,19 +121,11 @@ public final class Friends {
   static String subject(Conversation conversation, Question question) {
     return switch (question.kind()) {
       case ABOUT_ONE -> conversation.text("friends.subject.aboutOne", "name", question.options().get(0).spokenName());
-      case WHICH_ONE -> conversation.text("friends.subject.whichOne", "names", joinOr(question.options().stream()
-          .map(option -> conversation.text("friends.subject.option", "name", option.spokenName())).toList(), conversation));
+      case WHICH_ONE -> conversation.text("friends.subject.whichOne", "names", ProductSpeech.join(question.options().stream()
+          .map(option -> conversation.text("friends.subject.option", "name", option.spokenName())).toList(), conversation,
+          "friends.or"));
       case IDEAS -> conversation.text("friends.subject.ideas", "topic", question.topic());
     };
-  }
-
-  /** Alternatives read naturally: "a, b or c" / "a, b oder c". */
-  static String joinOr(List<String> items, Conversation conversation) {
-    if (items.size() < 2) {
-      return String.join("", items);
-    }
-    return String.join(", ", items.subList(0, items.size() - 1)) + " " + conversation.text("friends.or") + " "
-        + items.get(items.size() - 1);
   }
 
   /** The time zone a deadline is meant in: the locale's main one (the device's zone needs another permission). */
