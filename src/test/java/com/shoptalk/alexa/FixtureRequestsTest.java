@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * events, unknown types): each gets a well-formed answer with valid SSML, never an exception.
  */
 class FixtureRequestsTest {
-  private static final Path FIXTURES = Path.of("..", "shared", "fixtures", "alexa-requests");
+  private static final Path FIXTURES = Path.of("src", "test", "resources", "alexa-requests");
   private static TestSkill skill;
 
   @BeforeAll

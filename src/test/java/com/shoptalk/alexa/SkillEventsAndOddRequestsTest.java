@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Skill events and requests outside a normal conversation, answered in the request's language. */
 class SkillEventsAndOddRequestsTest {
-  private static final Path FIXTURES = Path.of("..", "shared", "fixtures", "alexa-requests");
+  private static final Path FIXTURES = Path.of("src", "test", "resources", "alexa-requests");
   private TestSkill skill;
 
   @BeforeEach
