@@ -1,8 +1,7 @@
 package com.shoptalk;
 
-import com.amazonaws.client.builder.AwsClientBuilder;
-import com.amazonaws.services.dynamodbv2.AmazonDynamoDBClientBuilder;
 import com.amazonaws.services.simpleemail.AmazonSimpleEmailServiceClientBuilder;
+import com.shoptalk.persistence.DynamoClients;
 import com.shoptalk.persistence.DynamoTable;
 import com.shoptalk.persistence.DynamoQuestionRepository;
 import com.shoptalk.persistence.DynamoRateLimiter;
@@ -63,17 +62,11 @@ public final class ShopTalk {
   public static ShopTalk fromEnvironment() {
     Config config = Config.from(System.getenv());
     String endpoint = System.getenv("DYNAMODB_ENDPOINT");
-    DynamoTable table;
-    if (endpoint == null || endpoint.isBlank()) {
-      table = new DynamoTable(AmazonDynamoDBClientBuilder.defaultClient(), config.tableName());
-    } else {
-      // sam local invoke against a DynamoDB Local container: no AWS account, the table made on demand
-      var client = AmazonDynamoDBClientBuilder.standard()
-          .withEndpointConfiguration(new AwsClientBuilder.EndpointConfiguration(endpoint,
-              System.getenv().getOrDefault("AWS_REGION", "us-east-1")))
-          .build();
-      table = new DynamoTable(client, config.tableName()).createIfMissing();
-    }
+    DynamoTable table = endpoint == null || endpoint.isBlank()
+        ? new DynamoTable(DynamoClients.forAws(), config.tableName())
+        // sam local invoke against a DynamoDB Local container: no AWS account, the table made on demand
+        : new DynamoTable(DynamoClients.forEndpoint(endpoint, System.getenv().getOrDefault("AWS_REGION", "us-east-1")),
+            config.tableName()).createIfMissing();
     // The SES client is built here, before a SnapStart snapshot, not on a shopper's first e-mail.
     Optional<Mailer> mailer = Optional.ofNullable(config.mailSender())
         .map(sender -> new SesMailer(AmazonSimpleEmailServiceClientBuilder.defaultClient(), sender));
