@@ -65,8 +65,7 @@ public final class ShopTalk {
     DynamoTable table = endpoint == null || endpoint.isBlank()
         ? new DynamoTable(DynamoClients.forAws(), config.tableName())
         // sam local invoke against a DynamoDB Local container: no AWS account, the table made on demand
-        : new DynamoTable(DynamoClients.forEndpoint(endpoint, System.getenv().getOrDefault("AWS_REGION", "us-east-1")),
-            config.tableName()).createIfMissing();
+        : DynamoClients.tableAt(endpoint, config.tableName());
     // The SES client is built here, before a SnapStart snapshot, not on a shopper's first e-mail.
     Optional<Mailer> mailer = Optional.ofNullable(config.mailSender())
         .map(sender -> new SesMailer(AmazonSimpleEmailServiceClientBuilder.defaultClient(), sender));

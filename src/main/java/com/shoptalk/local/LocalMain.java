@@ -3,6 +3,8 @@ package com.shoptalk.local;
 import com.shoptalk.Config;
 import com.shoptalk.ShopTalk;
 import com.shoptalk.alexa.SkillHandler;
+import com.shoptalk.persistence.DynamoClients;
+import com.shoptalk.persistence.DynamoTable;
 import com.shoptalk.persistence.LocalDynamo;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -37,7 +39,10 @@ public final class LocalMain {
     settings.putIfAbsent("TABLE_NAME", "shoptalk");
     settings.putIfAbsent("PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
     Config config = Config.from(settings);
-    ShopTalk app = ShopTalk.local(config, dynamo.table(config.tableName()), dataDir, Clock.systemUTC());
+    String endpoint = env.get("DYNAMODB_ENDPOINT"); // another DynamoDB (a fault proxy, say) instead of the embedded one
+    DynamoTable table = endpoint == null || endpoint.isBlank()
+        ? dynamo.table(config.tableName()) : DynamoClients.tableAt(endpoint, config.tableName());
+    ShopTalk app = ShopTalk.local(config, table, dataDir, Clock.systemUTC());
     SkillHandler skill = new SkillHandler(app);
 
     LocalServer server;

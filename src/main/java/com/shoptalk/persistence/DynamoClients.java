@@ -63,6 +63,15 @@ public final class DynamoClients {
         .build();
   }
 
+  /**
+   * The table at a DynamoDB at {@code endpoint} (DynamoDB Local: {@code sam local invoke}, the local
+   * run pointed elsewhere), created there if missing; region {@code AWS_REGION} or us-east-1.
+   */
+  public static DynamoTable tableAt(String endpoint, String tableName) {
+    String region = System.getenv().getOrDefault("AWS_REGION", "us-east-1");
+    return new DynamoTable(forEndpoint(endpoint, region), tableName).createIfMissing();
+  }
+
   /** Timeouts, connection handling and the retry policy for a voice turn. */
   static ClientConfiguration configuration() {
     return new ClientConfiguration()

@@ -55,6 +55,18 @@ public final class DynamoFaultBenchmark {
       SkillHandler skill = new SkillHandler(app);
       System.out.printf(Locale.ROOT, "turn budget %d ms; %d rounds of %s per mode%n",
           TurnBudget.VOICE.toMillis(), rounds, SCRIPT);
+      // A fresh JVM's first answers are slow for reasons that have nothing to do with DynamoDB.
+      var warmUp = new AlexaSimulator(Path.of("skill-package"), skill::handle).locale("en-US").user("amzn1.ask.account.WARM");
+      for (int round = 0; round < 3; round++) {
+        for (String utterance : SCRIPT) {
+          long start = System.nanoTime();
+          warmUp.say(utterance);
+          if (round == 0) {
+            System.out.printf(Locale.ROOT, "warm-up (no faults, cold JVM) '%s': %.0f ms%n", utterance, millis(start));
+          }
+        }
+        warmUp.endSession();
+      }
       System.out.printf(Locale.ROOT, "| fault mode | skill answers | slowest | median | apologies | votes accepted / counted | slowest vote |%n");
       System.out.printf(Locale.ROOT, "|---|---|---|---|---|---|---|%n");
       int mode = 0;

@@ -106,7 +106,7 @@ class DynamoFaultsTest {
     String token = questions.create(Fixtures.whichOne(user)).token();
     dynamo.faults(Faults.none().serverErrors(0.4));
 
-    int voters = 25;
+    int voters = 20;
     for (int i = 0; i < voters; i++) {
       int voter = i;
       untilAccepted(() -> questions.vote(token, "voter-" + voter, voter % 3, null, null));
@@ -121,7 +121,7 @@ class DynamoFaultsTest {
     String token = questions.create(Fixtures.whichOne(user)).token();
     dynamo.faults(Faults.none().throttling(0.2).serverErrors(0.1).dropped(0.15).slow(0.1, SLOW));
 
-    int voters = 25;
+    int voters = 20;
     for (int i = 0; i < voters; i++) {
       int voter = i;
       untilAccepted(() -> questions.vote(token, "voter-" + voter, voter % 3, null, null));
@@ -129,7 +129,7 @@ class DynamoFaultsTest {
 
     assertEquals(voters, directTally(token));
     var counts = new DynamoQuestionRepository(direct).tally(token, 0).orElseThrow().counts();
-    assertEquals(List.of(9, 8, 8), counts);
+    assertEquals(List.of(7, 7, 6), counts);
   }
 
   @Test
@@ -137,7 +137,7 @@ class DynamoFaultsTest {
     dynamo.faults(Faults.none().throttling(0.2).serverErrors(0.1).dropped(0.15).slow(0.1, SLOW));
     var owner = WishListOwner.account(user);
 
-    int saves = 20;
+    int saves = 15;
     for (int i = 0; i < saves; i++) {
       var item = new WishListItem("p" + i, "Product " + i, null, new BigDecimal("9.90"), "USD", null, null, null);
       AddOutcome outcome = untilAccepted(() -> wishLists.add(owner, ListName.DEFAULT, item));

@@ -52,6 +52,8 @@ import org.eclipse.jetty.server.Server;
  *   <li>dropped connections: closed before the call reaches DynamoDB, or after it was carried out
  *       (the answer is lost; the client cannot tell which).
  * </ul>
+ * Table administration (describe, create, TTL) always goes through, so that a program starting
+ * against the proxy finds its table.
  *
  * <pre>{@code
  * try (var dynamo = FaultyDynamo.start(Faults.none().throttling(1.0))) {
@@ -174,6 +176,33 @@ public final class FaultyDynamo implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs the faulty DynamoDB until stopped, for trying the local run against it: prints the proxy's
+   * endpoint for {@code DYNAMODB_ENDPOINT}. Arguments: shares as {@code throttling=0.3},
+   * {@code provisioned=…}, {@code serverErrors=…}, {@code slow=…}, {@code dropped=…}, and
+   * {@code slowMs=5000}.
+   */
+  public static void main(String[] args) throws InterruptedException {
+    Faults faults = Faults.none();
+    for (String arg : args) {
+      String[] pair = arg.split("=", 2);
+      double share = Double.parseDouble(pair[1]);
+      faults = switch (pair[0]) {
+        case "throttling" -> faults.throttling(share);
+        case "provisioned" -> faults.provisioned(share);
+        case "serverErrors" -> faults.serverErrors(share);
+        case "slow" -> faults.slow(share, faults.slowBy());
+        case "dropped" -> faults.dropped(share);
+        case "slowMs" -> faults.slow(faults.slow(), Duration.ofMillis((long) share));
+        default -> throw new IllegalArgumentException("unknown fault: " + pair[0]);
+      };
+    }
+    FaultyDynamo dynamo = start(faults, System.nanoTime());
+    Runtime.getRuntime().addShutdownHook(new Thread(dynamo::close));
+    System.out.println("DynamoDB Local behind the fault proxy (" + faults + "): DYNAMODB_ENDPOINT=" + dynamo.endpoint());
+    Thread.currentThread().join();
+  }
+
   /** The proxy's address: point a client here to meet the faults. */
   public String endpoint() {
     return "http://127.0.0.1:" + proxy.getLocalPort();
@@ -254,7 +283,7 @@ public final class FaultyDynamo implements AutoCloseable {
       OutputStream out = socket.getOutputStream();
       Request request;
       while ((request = Request.read(in, out)) != null) {
-        Fault fault = faults.pick(random.nextDouble());
+        Fault fault = request.setsUpTable() ? Fault.NONE : faults.pick(random.nextDouble());
         counts.get(fault).incrementAndGet();
         switch (fault) {
           case THROTTLING -> error(out, 400, "ThrottlingException", "Rate of requests exceeds the allowed throughput.");
@@ -335,6 +364,13 @@ public final class FaultyDynamo implements AutoCloseable {
       }
       byte[] body = in.readNBytes(length == null ? 0 : Integer.parseInt(length));
       return new Request(parts[0], parts[1], headers, body);
+    }
+
+    /** Whether this is table administration (describe, create, TTL), which meets no faults. */
+    boolean setsUpTable() {
+      String target = header(headers, "x-amz-target");
+      return target != null && (target.endsWith(".DescribeTable") || target.endsWith(".CreateTable")
+          || target.endsWith(".UpdateTimeToLive") || target.endsWith(".ListTables"));
     }
 
     private static String header(Map<String, String> headers, String name) {
