@@ -6,9 +6,12 @@ import com.amazonaws.services.simpleemail.AmazonSimpleEmailServiceClientBuilder;
 import com.shoptalk.persistence.DynamoTable;
 import com.shoptalk.persistence.DynamoQuestionRepository;
 import com.shoptalk.persistence.DynamoRateLimiter;
+import com.shoptalk.persistence.DynamoSharingRepository;
+import com.shoptalk.web.ListPages;
 import com.shoptalk.web.QuestionPages;
 import com.shoptalk.persistence.DynamoUserRepository;
 import com.shoptalk.question.QuestionService;
+import com.shoptalk.sharing.SharingService;
 import com.shoptalk.persistence.DynamoWishListRepository;
 import com.shoptalk.wishlist.WishListService;
 import com.shoptalk.user.AccountDeletion;
@@ -36,6 +39,7 @@ public final class ShopTalk {
   private volatile Catalogs catalogs;
   private final WishListService wishLists;
   private final QuestionService questions;
+  private final SharingService sharing;
   private final AccountDeletion accountDeletion;
   private final WebApp webApp;
 
@@ -54,9 +58,13 @@ public final class ShopTalk {
     var wishListRepository = new DynamoWishListRepository(table);
     this.wishLists = new WishListService(wishListRepository, clock);
     var questionRepository = new DynamoQuestionRepository(table);
-    this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository);
+    var sharingRepository = new DynamoSharingRepository(table);
+    this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository, sharingRepository);
     this.questions = new QuestionService(questionRepository, clock);
-    QuestionPages.register(webApp, questions, new DynamoRateLimiter(table, clock, 20), clock);
+    this.sharing = new SharingService(sharingRepository, clock);
+    var postLimit = new DynamoRateLimiter(table, clock, 20);
+    QuestionPages.register(webApp, questions, postLimit, clock);
+    ListPages.register(webApp, sharing, postLimit);
   }
 
   /** ShopTalk in AWS: the table and settings from the Lambda environment, e-mail through SES. */
@@ -110,6 +118,11 @@ public final class ShopTalk {
 
   public QuestionService questions() {
     return questions;
+  }
+
+  /** Shared wish lists and friends' reservations. */
+  public SharingService sharing() {
+    return sharing;
   }
 
   public Optional<Mailer> mailer() {
