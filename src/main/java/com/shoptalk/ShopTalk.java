@@ -1,13 +1,12 @@
 package com.shoptalk;
 
-import com.amazonaws.client.builder.AwsClientBuilder;
-import com.amazonaws.services.dynamodbv2.AmazonDynamoDBClientBuilder;
 import com.amazonaws.services.simpleemail.AmazonSimpleEmailServiceClientBuilder;
 import com.shoptalk.alexa.SkillServices;
 import com.shoptalk.catalog.Catalogs;
 import com.shoptalk.mail.Mailer;
 import com.shoptalk.mail.OutboxMailer;
 import com.shoptalk.mail.SesMailer;
+import com.shoptalk.persistence.DynamoClients;
 import com.shoptalk.persistence.DynamoQuestionRepository;
 import com.shoptalk.persistence.DynamoRateLimiter;
 import com.shoptalk.persistence.DynamoTable;
@@ -63,18 +62,7 @@ public final class ShopTalk {
   /** ShopTalk in AWS: the table and settings from the Lambda environment, e-mail through SES. */
   public static ShopTalk fromEnvironment() {
     Config config = Config.from(System.getenv());
-    String endpoint = System.getenv("DYNAMODB_ENDPOINT");
-    DynamoTable table;
-    if (endpoint == null || endpoint.isBlank()) {
-      table = new DynamoTable(AmazonDynamoDBClientBuilder.defaultClient(), config.tableName());
-    } else {
-      // sam local invoke against a DynamoDB Local container: no AWS account, the table made on demand
-      var client = AmazonDynamoDBClientBuilder.standard()
-          .withEndpointConfiguration(new AwsClientBuilder.EndpointConfiguration(endpoint,
-              System.getenv().getOrDefault("AWS_REGION", "us-east-1")))
-          .build();
-      table = new DynamoTable(client, config.tableName()).createIfMissing();
-    }
+    DynamoTable table = DynamoClients.table(config.tableName(), System.getenv());
     // The SES client is built here, before a SnapStart snapshot, not on a shopper's first e-mail.
     Optional<Mailer> mailer = Optional.ofNullable(config.mailSender())
         .map(sender -> new SesMailer(AmazonSimpleEmailServiceClientBuilder.defaultClient(), sender));
