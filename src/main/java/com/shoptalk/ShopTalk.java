@@ -19,6 +19,7 @@ import com.shoptalk.wishlist.WishListService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The composition root: what the skill and the web pages share (settings, clock, the table's
@@ -39,8 +40,8 @@ public final class ShopTalk {
   private final DynamoWishListRepository wishListRepository;
   private final DynamoQuestionRepository questionRepository;
   private final QuestionService questions;
-  private volatile SkillComposition skill;
-  private volatile WebComposition web;
+  private final Once<SkillComposition> skill;
+  private final Once<WebComposition> web;
 
   /**
    * Wires what both functions share.
@@ -57,6 +58,8 @@ public final class ShopTalk {
     this.questionRepository = new DynamoQuestionRepository(table);
     questionRepository.deleteWithUser(users);
     this.questions = new QuestionService(questionRepository, clock);
+    this.skill = new Once<>(() -> new SkillComposition(config, clock, mailer, users, wishListRepository, questions));
+    this.web = new Once<>(() -> new WebComposition(questions, new DynamoRateLimiter(table, clock, 20), clock));
   }
 
   /** ShopTalk in AWS: the table and settings from the Lambda environment, e-mail through SES. */
@@ -86,31 +89,11 @@ public final class ShopTalk {
   }
 
   private SkillComposition skillComposition() {
-    SkillComposition built = skill;
-    if (built == null) {
-      synchronized (this) {
-        built = skill;
-        if (built == null) {
-          built = new SkillComposition(config, clock, mailer, users, wishListRepository, questions);
-          skill = built;
-        }
-      }
-    }
-    return built;
+    return skill.get();
   }
 
   private WebComposition webComposition() {
-    WebComposition built = web;
-    if (built == null) {
-      synchronized (this) {
-        built = web;
-        if (built == null) {
-          built = new WebComposition(questions, new DynamoRateLimiter(table, clock, 20), clock);
-          web = built;
-        }
-      }
-    }
-    return built;
+    return web.get();
   }
 
   /** The product catalogs the skill searches (indexed with the skill). */
@@ -141,5 +124,29 @@ public final class ShopTalk {
 
   public DynamoTable table() {
     return table;
+  }
+
+  /** A value built on first use, once, whichever thread asks first. */
+  private static final class Once<T> {
+    private final Supplier<T> build;
+    private volatile T value;
+
+    Once(Supplier<T> build) {
+      this.build = build;
+    }
+
+    T get() {
+      T built = value;
+      if (built == null) {
+        synchronized (this) {
+          built = value;
+          if (built == null) {
+            built = build.get();
+            value = built;
+          }
+        }
+      }
+      return built;
+    }
   }
 }
