@@ -13,6 +13,7 @@ import com.shoptalk.persistence.DynamoTable;
 import com.shoptalk.persistence.DynamoUserRepository;
 import com.shoptalk.persistence.DynamoWishListRepository;
 import com.shoptalk.question.QuestionService;
+import com.shoptalk.user.AccountDeletion;
 import com.shoptalk.user.UserRepository;
 import com.shoptalk.web.WebApp;
 import com.shoptalk.wishlist.WishListService;
@@ -40,6 +41,7 @@ public final class ShopTalk {
   private final DynamoWishListRepository wishListRepository;
   private final DynamoQuestionRepository questionRepository;
   private final QuestionService questions;
+  private final AccountDeletion accountDeletion;
   private final Once<SkillComposition> skill;
   private final Once<WebComposition> web;
 
@@ -56,9 +58,10 @@ public final class ShopTalk {
     this.users = new DynamoUserRepository(table);
     this.wishListRepository = new DynamoWishListRepository(table);
     this.questionRepository = new DynamoQuestionRepository(table);
-    questionRepository.deleteWithUser(users);
     this.questions = new QuestionService(questionRepository, clock);
-    this.skill = new Once<>(() -> new SkillComposition(config, clock, mailer, users, wishListRepository, questions));
+    this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository);
+    this.skill = new Once<>(() -> new SkillComposition(config, clock, mailer, users, wishListRepository, questions,
+        accountDeletion));
     this.web = new Once<>(() -> new WebComposition(questions, new DynamoRateLimiter(table, clock, 20), clock));
   }
 
@@ -112,6 +115,11 @@ public final class ShopTalk {
 
   public UserRepository users() {
     return users;
+  }
+
+  /** "Delete my data": removes everything stored for an account. */
+  public AccountDeletion accountDeletion() {
+    return accountDeletion;
   }
 
   public Config config() {

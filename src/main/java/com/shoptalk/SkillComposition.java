@@ -5,6 +5,7 @@ import com.shoptalk.catalog.Catalogs;
 import com.shoptalk.mail.Mailer;
 import com.shoptalk.question.QuestionService;
 import com.shoptalk.search.SearchService;
+import com.shoptalk.user.AccountDeletion;
 import com.shoptalk.user.UserRepository;
 import com.shoptalk.user.VisitService;
 import com.shoptalk.wishlist.WishListRepository;
@@ -18,7 +19,7 @@ final class SkillComposition {
   private final SkillServices services;
 
   SkillComposition(Config config, Clock clock, Optional<Mailer> mailer, UserRepository users,
-      WishListRepository wishLists, QuestionService questions) {
+      WishListRepository wishLists, QuestionService questions, AccountDeletion accountDeletion) {
     this.catalogs = Catalogs.load(config.feeds());
     var searches = new SearchService(catalogs);
     this.services = new SkillServices(
@@ -26,7 +27,7 @@ final class SkillComposition {
         new VisitService(users, clock),
         new WishListService(wishLists, searches::product, clock),
         questions,
-        users,
+        accountDeletion,
         mailer,
         config.publicBaseUrl(),
         clock,

@@ -1,9 +1,9 @@
 package com.shoptalk;
 
 import com.shoptalk.question.QuestionService;
+import com.shoptalk.ratelimit.RateLimiter;
 import com.shoptalk.text.Templates;
 import com.shoptalk.web.QuestionPages;
-import com.shoptalk.web.RateLimiter;
 import com.shoptalk.web.WebApp;
 import java.time.Clock;
 

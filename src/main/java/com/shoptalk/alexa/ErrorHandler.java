@@ -4,6 +4,7 @@ import com.amazon.ask.dispatcher.exception.ExceptionHandler;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.shoptalk.question.QuestionNotFound;
+import com.shoptalk.storage.StorageUnavailableException;
 import com.shoptalk.wishlist.WishListBusyException;
 import java.util.Map;
 import java.util.Optional;
@@ -12,14 +13,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place a failure becomes speech: a domain error says what happened ("your list is being
- * changed on another device"), anything else is a short apology; the session stays open and the
- * cause is logged.
+ * changed on another device", "I couldn't save that just now"), anything else is a short apology;
+ * the session stays open and the cause is logged.
  */
 public final class ErrorHandler implements ExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
   /** Domain errors the shopper hears in their own words, by message key. */
-  private static final Map<Class<? extends Throwable>, String> SPOKEN = Map.of(
+  private static final Map<Class<?>, String> SPOKEN = Map.of(
       WishListBusyException.class, "error.wishListBusy",
+      StorageUnavailableException.class, "error.storageUnavailable",
       QuestionNotFound.class, "error.questionGone");
 
   @Override
@@ -30,12 +32,22 @@ public final class ErrorHandler implements ExceptionHandler {
   @Override
   public Optional<Response> handle(HandlerInput input, Throwable throwable) {
     var conversation = new Conversation(input);
-    String key = SPOKEN.get(throwable.getClass());
-    if (key != null) {
+    Optional<String> key = spokenKey(throwable.getClass());
+    if (key.isPresent()) {
       LOG.warn("request {} not done: {}", input.getRequestEnvelope().getRequest().getType(), throwable.toString());
-      return conversation.askWithDefaultReprompt(conversation.ssml(key));
+      return conversation.askWithDefaultReprompt(conversation.ssml(key.get()));
     }
     LOG.error("request {} failed", input.getRequestEnvelope().getRequest().getType(), throwable);
     return conversation.askWithDefaultReprompt(conversation.ssml("error.general"));
+  }
+
+  /** The most specific message for a domain error: a busy wish list before any store failure. */
+  private static Optional<String> spokenKey(Class<?> type) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      if (SPOKEN.containsKey(c)) {
+        return Optional.of(SPOKEN.get(c));
+      }
+    }
+    return Optional.empty();
   }
 }

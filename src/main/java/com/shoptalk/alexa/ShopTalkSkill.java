@@ -65,7 +65,7 @@ public final class ShopTalkSkill {
     var lists = new ListChoice(wishLists);
     var answers = new SearchAnswers(services.visits());
     var pages = new Pages(List.of(new SearchResultsReader(searches), new WishListReader(wishLists, lists)));
-    var deleteMyData = new DeleteMyDataHandler(services.users());
+    var deleteMyData = new DeleteMyDataHandler(services.accountDeletion());
     var clearList = new ClearWishListHandler(wishLists, lists);
     var friends = new Friends(services.questions(), searches, selection, services.visits(), services.mailer(),
         services.publicBaseUrl(), services.clock());
@@ -77,7 +77,7 @@ public final class ShopTalkSkill {
     List<LaunchAnnouncement> announcements = List.of(friendsNews);
 
     List<RequestHandler> handlers = new ArrayList<>();
-    handlers.add(new SkillEventHandler(services.users()));
+    handlers.add(new SkillEventHandler(services.accountDeletion()));
     handlers.add(new CanFulfillHandler());
     handlers.add(new LaunchHandler(services.visits(), announcements));
     handlers.add(new YesNoHandler(pendingActions));

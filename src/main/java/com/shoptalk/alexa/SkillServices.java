@@ -3,7 +3,7 @@ package com.shoptalk.alexa;
 import com.shoptalk.mail.Mailer;
 import com.shoptalk.question.QuestionService;
 import com.shoptalk.search.SearchService;
-import com.shoptalk.user.UserRepository;
+import com.shoptalk.user.AccountDeletion;
 import com.shoptalk.user.VisitService;
 import com.shoptalk.wishlist.WishListService;
 import java.time.Clock;
@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param visits the shopper's visits: welcome back, last search
  * @param wishLists wish lists
  * @param questions questions to friends and their answers
- * @param users user profiles, for deleting a user's data
+ * @param accountDeletion deletes everything stored for a user
  * @param mailer sends the shopper's e-mails; empty when e-mail is off
  * @param publicBaseUrl where friends open question links
  * @param clock the time
@@ -29,7 +29,7 @@ public record SkillServices(
     VisitService visits,
     WishListService wishLists,
     QuestionService questions,
-    UserRepository users,
+    AccountDeletion accountDeletion,
     Optional<Mailer> mailer,
     String publicBaseUrl,
     Clock clock,
@@ -40,7 +40,7 @@ public record SkillServices(
     Objects.requireNonNull(visits, "visits");
     Objects.requireNonNull(wishLists, "wishLists");
     Objects.requireNonNull(questions, "questions");
-    Objects.requireNonNull(users, "users");
+    Objects.requireNonNull(accountDeletion, "accountDeletion");
     Objects.requireNonNull(mailer, "mailer");
     Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
     Objects.requireNonNull(clock, "clock");

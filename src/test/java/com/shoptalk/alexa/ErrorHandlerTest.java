@@ -9,6 +9,7 @@ import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.Session;
 import com.amazon.ask.model.ui.SsmlOutputSpeech;
 import com.shoptalk.question.QuestionNotFound;
+import com.shoptalk.storage.StorageUnavailableException;
 import com.shoptalk.testing.Expect;
 import com.shoptalk.testing.Ssml;
 import com.shoptalk.wishlist.WishListBusyException;
@@ -38,6 +39,15 @@ class ErrorHandlerTest {
       """)
   void a_busy_wish_list_is_said_as_such(String locale, String expected) {
     Expect.contains(expected, spoken(locale, new WishListBusyException("busy", null)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | I couldn't save that just now. Please try again in a moment.
+      de-DE | Das konnte ich gerade nicht speichern. Bitte versuch es gleich noch einmal.
+      """)
+  void a_store_that_did_not_take_a_write_is_said_honestly(String locale, String expected) {
+    Expect.contains(expected, spoken(locale, new StorageUnavailableException("throttled", null)));
   }
 
   @ParameterizedTest
