@@ -5,13 +5,11 @@ import com.shoptalk.sharing.Reservation;
 import com.shoptalk.sharing.SharedItem;
 import com.shoptalk.sharing.SharedList;
 import com.shoptalk.text.Messages;
+import com.shoptalk.text.Prices;
 import com.shoptalk.text.Templates;
 import com.shoptalk.wishlist.WishListItem;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -109,7 +107,7 @@ final class ListPageView {
     wish.put("name", item.title());
     wish.put("image", item.imageLink());
     wish.put("link", item.link());
-    wish.put("price", item.price() == null ? null : price(item.price(), item.currency(), m.locale()));
+    wish.put("price", item.price() == null ? null : Prices.format(item.price(), item.currency(), m.locale()));
     wish.put("taken", r != null);
     wish.put("free", r == null);
     wish.put("mine", mine);
@@ -141,20 +139,6 @@ final class ListPageView {
     }
     int first = name.codePointAt(0);
     return name.substring(0, Character.charCount(first)).toUpperCase(locale) + name.substring(Character.charCount(first));
-  }
-
-  // TODO(lists): use the shared price formatter (text.Prices) once it is on main.
-  private static String price(BigDecimal amount, String currency, Locale locale) {
-    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-    try {
-      format.setCurrency(Currency.getInstance(currency));
-    } catch (IllegalArgumentException | NullPointerException unknownCurrency) {
-      return amount.toPlainString() + " " + currency;
-    }
-    if (amount.stripTrailingZeros().scale() <= 0) {
-      format.setMinimumFractionDigits(0);
-    }
-    return format.format(amount);
   }
 
   /** Every {@code lists.page.*} text by its last key segments, for the template's {@code t.*} lookups. */
