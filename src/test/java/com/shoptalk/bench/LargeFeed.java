@@ -1,5 +1,6 @@
 package com.shoptalk.bench;
 
+import com.shoptalk.catalog.bench.SearchBenchmark;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -23,14 +24,6 @@ import java.util.Random;
  * through {@code CATALOG_FEED_EN_US} / {@code CATALOG_FEED_DE_DE}.
  */
 final class LargeFeed {
-  private static final List<String> EN_ADJECTIVES = List.of("Classic", "Modern", "Nordic", "Vintage", "Compact",
-      "Deluxe", "Rustic", "Elegant", "Urban", "Cozy", "Premium", "Petite", "Grand", "Soft", "Bold");
-  private static final List<String> DE_ADJECTIVES = List.of("Klassisch", "Modern", "Nordisch", "Vintage",
-      "Kompakt", "Deluxe", "Rustikal", "Elegant", "Urban", "Gemütlich", "Premium", "Klein", "Groß", "Weich",
-      "Kräftig");
-  private static final List<String> SERIES = List.of("Aurora", "Berlin", "Cedar", "Delta", "Ember", "Fjord",
-      "Granite", "Harbor", "Isla", "Juniper", "Kestrel", "Linden", "Mistral", "Nova", "Orchid", "Pebble");
-
   private LargeFeed() {
   }
 
@@ -65,7 +58,7 @@ final class LargeFeed {
     var colors = new LinkedHashSet<String>();
     demo.stream().map(row -> row[color]).filter(c -> !c.isBlank()).forEach(colors::add);
     List<String> palette = List.copyOf(colors);
-    List<String> adjectives = languageTag.startsWith("de") ? DE_ADJECTIVES : EN_ADJECTIVES;
+    List<String> adjectives = languageTag.startsWith("de") ? SearchBenchmark.DE_ADJECTIVES : SearchBenchmark.EN_ADJECTIVES;
 
     Random random = new Random(42);
     Path feed = folder.resolve("large-" + languageTag + ".tsv");
@@ -77,7 +70,7 @@ final class LargeFeed {
         row[id] = row[id] + "-" + i;
         row[group] = "";
         row[title] = adjectives.get(random.nextInt(adjectives.size())) + " " + row[title] + " "
-            + SERIES.get(random.nextInt(SERIES.size()));
+            + SearchBenchmark.SERIES.get(random.nextInt(SearchBenchmark.SERIES.size()));
         String[] amount = row[price].split(" ");
         BigDecimal factor = BigDecimal.valueOf(50 + random.nextInt(150), 2);
         row[price] = new BigDecimal(amount[0]).multiply(factor).setScale(2, RoundingMode.HALF_UP) + " " + amount[1];
