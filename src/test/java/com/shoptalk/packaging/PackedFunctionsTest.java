@@ -53,8 +53,9 @@ class PackedFunctionsTest {
     skillArtifact = PackedFunction.build("SkillFunction", build.resolve("SkillFunction"));
     webArtifact = PackedFunction.build("WebFunction", build.resolve("WebFunction"));
     dynamo = DynamoDbLocalServer.start();
+    // MAIL_SENDER makes the skill build its SES client at init: its classes load from the trimmed package too.
     Map<String, String> env = Map.of("TABLE_NAME", "shoptalk-packaging", "DYNAMODB_ENDPOINT", dynamo.endpoint(),
-        "SKILL_ID", LambdaEvents.SKILL_ID);
+        "SKILL_ID", LambdaEvents.SKILL_ID, "MAIL_SENDER", "noreply@shoptalk.example");
     skill = PackedFunction.start(SamFunction.of("SkillFunction"), skillArtifact, env);
     web = PackedFunction.start(SamFunction.of("WebFunction"), webArtifact, env);
     skill.awaitInit(INIT);
