@@ -12,6 +12,7 @@ import com.amazonaws.retry.RetryPolicy;
 import com.amazonaws.services.dynamodbv2.AmazonDynamoDB;
 import com.amazonaws.services.dynamodbv2.AmazonDynamoDBClientBuilder;
 import com.shoptalk.storage.TurnBudget;
+import java.util.Map;
 
 /**
  * The one place the DynamoDB client is configured, for a voice skill: answers must come within
@@ -42,6 +43,18 @@ public final class DynamoClients {
 
   private DynamoClients() {}
 
+  /**
+   * The functions' table: in AWS ({@link #forAws()}), or — with {@code DYNAMODB_ENDPOINT} set, as
+   * for {@code sam local invoke} against a DynamoDB Local container — at that endpoint, created
+   * there on demand.
+   */
+  public static DynamoTable table(String tableName, Map<String, String> env) {
+    String endpoint = env.get("DYNAMODB_ENDPOINT");
+    return endpoint == null || endpoint.isBlank()
+        ? new DynamoTable(forAws(), tableName)
+        : tableAt(endpoint, tableName, env.getOrDefault("AWS_REGION", "us-east-1"));
+  }
+
   /** A client for DynamoDB in AWS: region and credentials from the Lambda environment. */
   public static AmazonDynamoDB forAws() {
     return AmazonDynamoDBClientBuilder.standard().withClientConfiguration(configuration()).build();
@@ -65,10 +78,9 @@ public final class DynamoClients {
 
   /**
    * The table at a DynamoDB at {@code endpoint} (DynamoDB Local: {@code sam local invoke}, the local
-   * run pointed elsewhere), created there if missing; region {@code AWS_REGION} or us-east-1.
+   * run pointed elsewhere), created there if missing.
    */
-  public static DynamoTable tableAt(String endpoint, String tableName) {
-    String region = System.getenv().getOrDefault("AWS_REGION", "us-east-1");
+  public static DynamoTable tableAt(String endpoint, String tableName, String region) {
     return new DynamoTable(forEndpoint(endpoint, region), tableName).createIfMissing();
   }
 

@@ -39,9 +39,9 @@ public final class LocalMain {
     settings.putIfAbsent("TABLE_NAME", "shoptalk");
     settings.putIfAbsent("PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
     Config config = Config.from(settings);
-    String endpoint = env.get("DYNAMODB_ENDPOINT"); // another DynamoDB (a fault proxy, say) instead of the embedded one
-    DynamoTable table = endpoint == null || endpoint.isBlank()
-        ? dynamo.table(config.tableName()) : DynamoClients.tableAt(endpoint, config.tableName());
+    // DYNAMODB_ENDPOINT: another DynamoDB (a fault proxy, say) instead of the embedded one
+    DynamoTable table = env.containsKey("DYNAMODB_ENDPOINT") ? DynamoClients.table(config.tableName(), env)
+        : dynamo.table(config.tableName());
     ShopTalk app = ShopTalk.local(config, table, dataDir, Clock.systemUTC());
     SkillHandler skill = new SkillHandler(app);
 
