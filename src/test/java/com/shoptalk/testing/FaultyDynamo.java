@@ -5,9 +5,6 @@ import com.amazonaws.auth.BasicAWSCredentials;
 import com.amazonaws.client.builder.AwsClientBuilder;
 import com.amazonaws.services.dynamodbv2.AmazonDynamoDB;
 import com.amazonaws.services.dynamodbv2.AmazonDynamoDBClientBuilder;
-import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
-import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBRequestHandler;
-import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBServerHandler;
 import com.shoptalk.persistence.DynamoClients;
 import com.shoptalk.persistence.DynamoTable;
 import java.io.BufferedInputStream;
@@ -16,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -37,11 +33,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.jetty.server.Server;
 
 /**
  * DynamoDB that misbehaves, for tests and benchmarks: DynamoDB Local served over HTTP on
- * 127.0.0.1, behind a small HTTP proxy (also on 127.0.0.1, ephemeral ports) that injects faults at
+ * 127.0.0.1 ({@link DynamoDbLocalServer}), behind a small HTTP proxy (also on 127.0.0.1, ephemeral ports) that injects faults at
  * configurable shares of the calls:
  *
  * <ul>
@@ -124,8 +119,7 @@ public final class FaultyDynamo implements AutoCloseable {
     }
   }
 
-  private final Server dynamoServer;
-  private final LocalDynamoDBRequestHandler dynamoHandler;
+  private final DynamoDbLocalServer dynamoServer;
   private final URI upstream;
   private final ServerSocket proxy;
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -146,12 +140,8 @@ public final class FaultyDynamo implements AutoCloseable {
     for (Fault fault : Fault.values()) {
       counts.put(fault, new AtomicInteger());
     }
-    dynamoHandler = new LocalDynamoDBRequestHandler(0, true, null, true, false);
-    var handler = new LocalDynamoDBServerHandler(dynamoHandler, null);
-    dynamoServer = new Server(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-    dynamoServer.setHandler(new DynamoDBProxyServer(0, handler).setUpHandler(handler));
-    dynamoServer.start();
-    upstream = dynamoServer.getURI();
+    dynamoServer = DynamoDbLocalServer.start();
+    upstream = URI.create(dynamoServer.endpoint() + "/");
     // The first calls to a fresh DynamoDB Local take seconds (class loading, SQLite): not a fault.
     AmazonDynamoDBClientBuilder.standard()
         .withEndpointConfiguration(new AwsClientBuilder.EndpointConfiguration(directEndpoint(), "us-east-1"))
@@ -255,13 +245,7 @@ public final class FaultyDynamo implements AutoCloseable {
       closeQuietly(socket);
     }
     connections.shutdownNow();
-    try {
-      dynamoServer.stop();
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot stop DynamoDB Local", e);
-    } finally {
-      dynamoHandler.shutdown();
-    }
+    dynamoServer.close();
   }
 
   private void accept() {
