@@ -15,6 +15,9 @@ import com.shoptalk.user.UserRepository;
 import com.shoptalk.text.Templates;
 import com.shoptalk.web.WebApp;
 import com.shoptalk.catalog.Catalogs;
+import com.shoptalk.insights.InsightRecorder;
+import com.shoptalk.insights.InsightsService;
+import com.shoptalk.insights.ShopLinks;
 import com.shoptalk.mail.Mailer;
 import com.shoptalk.mail.OutboxMailer;
 import com.shoptalk.mail.SesMailer;
@@ -36,6 +39,7 @@ public final class ShopTalk {
   private final WishListService wishLists;
   private final QuestionService questions;
   private final WebApp webApp;
+  private final MerchantComposition merchant;
 
   /**
    * Wires ShopTalk.
@@ -54,6 +58,8 @@ public final class ShopTalk {
     questionRepository.deleteWithUser(users);
     this.questions = new QuestionService(questionRepository, clock);
     QuestionPages.register(webApp, questions, new DynamoRateLimiter(table, clock, 20), clock);
+    this.merchant = new MerchantComposition(config, table, clock, this::catalogs);
+    merchant.register(webApp);
   }
 
   /** ShopTalk in AWS: the table and settings from the Lambda environment, e-mail through SES. */
@@ -131,5 +137,20 @@ public final class ShopTalk {
 
   public WebApp webApp() {
     return webApp;
+  }
+
+  /** Records what the merchant's report counts; never fails the caller. */
+  public InsightRecorder insights() {
+    return merchant.recorder();
+  }
+
+  /** The counting shop links ({@code /go/<code>}) for every product link ShopTalk hands out. */
+  public ShopLinks shopLinks() {
+    return merchant.shopLinks();
+  }
+
+  /** The merchant's report. */
+  public InsightsService insightsReport() {
+    return merchant.insights();
   }
 }
