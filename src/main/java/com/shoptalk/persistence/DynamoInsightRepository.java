@@ -1,5 +1,9 @@
 package com.shoptalk.persistence;
 
+import static com.shoptalk.persistence.Items.n;
+import static com.shoptalk.persistence.Items.s;
+import static com.shoptalk.persistence.Items.str;
+
 import com.amazonaws.services.dynamodbv2.model.AttributeValue;
 import com.amazonaws.services.dynamodbv2.model.DeleteItemRequest;
 import com.amazonaws.services.dynamodbv2.model.PutItemRequest;
@@ -36,7 +40,9 @@ import java.util.Map;
  * clicks and votes are never lost and never need a read first. A report of {@code n} days is one
  * {@code Query} per calendar month it touches (at most 13 for the longest report), with the key
  * condition {@code sk BETWEEN <first day> AND <last day>$}: it reads exactly the product days of
- * the period, newest first, never the rest of the table, and stops after the caller's maximum.
+ * the period, newest first, never the rest of the table, and stops after the caller's maximum. (The
+ * table's shared paged query reads whole partitions or key prefixes; a report needs a day range
+ * and a stop, and an eventually consistent read is enough for it.)
  *
  * <p>All counter writes of a month share a partition key. DynamoDB takes up to 1,000 writes a
  * second on one partition key, far more clicks and votes than a shop's friends make; a busier shop
@@ -80,7 +86,7 @@ public final class DynamoInsightRepository implements InsightRepository {
         ":locale", s(key.locale()),
         ":product", s(key.productId()),
         ":ttl", n(expiry(key.day(), COUNTERS_KEPT_DAYS))));
-    if (title != null) {
+    if (title != null && !title.isEmpty()) {
       sets.add("#title = :title");
       names.put("#title", "title");
       values.put(":title", s(title));
@@ -105,9 +111,7 @@ public final class DynamoInsightRepository implements InsightRepository {
     var products = new ArrayList<AttributeValue>();
     for (ProductRef product : comment.products()) {
       var entry = new HashMap<String, AttributeValue>(Map.of("id", s(product.productId())));
-      if (product.title() != null) {
-        entry.put("title", s(product.title()));
-      }
+      Items.putIfSet(entry, "title", product.title());
       products.add(new AttributeValue().withM(entry));
     }
     var item = new HashMap<>(DynamoTable.key(COMMENTS + month(comment.day()), comment.day() + "#" + comment.id()));
@@ -178,9 +182,8 @@ public final class DynamoInsightRepository implements InsightRepository {
   private static DayCounts dayCounts(Map<String, AttributeValue> item) {
     var counts = new EnumMap<Counter, Long>(Counter.class);
     for (Counter counter : Counter.values()) {
-      AttributeValue value = item.get(counter.attribute());
-      if (value != null && value.getN() != null) {
-        counts.put(counter, Long.parseLong(value.getN()));
+      if (item.containsKey(counter.attribute())) {
+        counts.put(counter, Items.number(item, counter.attribute()));
       }
     }
     var key = new ProductDay(LocalDate.parse(str(item, "day")), str(item, "locale"), str(item, "productId"));
@@ -191,10 +194,10 @@ public final class DynamoInsightRepository implements InsightRepository {
     var products = new ArrayList<ProductRef>();
     for (AttributeValue product : item.get("products").getL()) {
       Map<String, AttributeValue> entry = product.getM();
-      products.add(new ProductRef(entry.get("id").getS(), entry.containsKey("title") ? entry.get("title").getS() : null));
+      products.add(new ProductRef(str(entry, "id"), str(entry, "title")));
     }
     return new FriendComment(str(item, "commentId"), LocalDate.parse(str(item, "day")), str(item, "locale"),
-        AskKind.valueOf(str(item, "kind")), products, Integer.parseInt(item.get("choice").getN()), str(item, "text"));
+        AskKind.valueOf(str(item, "kind")), products, Items.integer(item, "choice"), str(item, "text"));
   }
 
   private static String month(LocalDate day) {
@@ -203,18 +206,5 @@ public final class DynamoInsightRepository implements InsightRepository {
 
   private static long expiry(LocalDate day, int keptDays) {
     return day.plusDays(keptDays).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
-  }
-
-  private static AttributeValue s(String value) {
-    return new AttributeValue(value);
-  }
-
-  private static AttributeValue n(long value) {
-    return new AttributeValue().withN(Long.toString(value));
-  }
-
-  private static String str(Map<String, AttributeValue> item, String name) {
-    AttributeValue value = item.get(name);
-    return value == null ? null : value.getS();
   }
 }

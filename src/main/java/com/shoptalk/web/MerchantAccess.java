@@ -1,5 +1,6 @@
 package com.shoptalk.web;
 
+import com.shoptalk.ratelimit.RateLimiter;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;

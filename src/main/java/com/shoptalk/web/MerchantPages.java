@@ -4,6 +4,7 @@ import com.shoptalk.insights.InsightReport;
 import com.shoptalk.insights.InsightsService;
 import com.shoptalk.insights.ReportFormats;
 import com.shoptalk.insights.ReportPeriod;
+import com.shoptalk.ratelimit.RateLimiter;
 import com.shoptalk.text.Messages;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

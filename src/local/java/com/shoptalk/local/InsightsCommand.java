@@ -1,11 +1,10 @@
-package com.shoptalk;
+package com.shoptalk.local;
 
-import com.amazonaws.client.builder.AwsClientBuilder;
-import com.amazonaws.services.dynamodbv2.AmazonDynamoDBClientBuilder;
 import com.shoptalk.insights.InsightReport;
 import com.shoptalk.insights.InsightsService;
 import com.shoptalk.insights.ReportFormats;
 import com.shoptalk.insights.ReportPeriod;
+import com.shoptalk.persistence.DynamoClients;
 import com.shoptalk.persistence.DynamoInsightRepository;
 import com.shoptalk.persistence.DynamoTable;
 import com.shoptalk.persistence.LocalDynamo;
@@ -59,7 +58,7 @@ public final class InsightsCommand {
     String tableName = env.getOrDefault("TABLE_NAME", "");
     try {
       if (!tableName.isBlank()) {
-        return print(report(new DynamoTable(awsClient(env), tableName), since), format, locale, out);
+        return print(report(DynamoClients.table(tableName, env), since), format, locale, out);
       }
       Path dataDir = Path.of(env.getOrDefault("SHOPTALK_DATA_DIR", ".shoptalk")).toAbsolutePath();
       try (LocalDynamo dynamo = LocalDynamo.inFolder(dataDir.resolve("dynamodb"))) {
@@ -87,16 +86,6 @@ public final class InsightsCommand {
     });
     out.flush();
     return 0;
-  }
-
-  private static com.amazonaws.services.dynamodbv2.AmazonDynamoDB awsClient(Map<String, String> env) {
-    String endpoint = env.getOrDefault("DYNAMODB_ENDPOINT", "");
-    if (endpoint.isBlank()) {
-      return AmazonDynamoDBClientBuilder.defaultClient();
-    }
-    return AmazonDynamoDBClientBuilder.standard()
-        .withEndpointConfiguration(new AwsClientBuilder.EndpointConfiguration(endpoint, env.getOrDefault("AWS_REGION", "us-east-1")))
-        .build();
   }
 
   private static int usage(PrintStream err, String locale) {

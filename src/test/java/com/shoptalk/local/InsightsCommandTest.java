@@ -1,4 +1,4 @@
-package com.shoptalk;
+package com.shoptalk.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
