@@ -12,10 +12,12 @@ import com.shoptalk.mail.SesMailer;
 import com.shoptalk.persistence.DynamoClients;
 import com.shoptalk.persistence.DynamoQuestionRepository;
 import com.shoptalk.persistence.DynamoRateLimiter;
+import com.shoptalk.persistence.DynamoSharingRepository;
 import com.shoptalk.persistence.DynamoTable;
 import com.shoptalk.persistence.DynamoUserRepository;
 import com.shoptalk.persistence.DynamoWishListRepository;
 import com.shoptalk.question.QuestionService;
+import com.shoptalk.sharing.SharingService;
 import com.shoptalk.user.AccountDeletion;
 import com.shoptalk.user.UserRepository;
 import com.shoptalk.web.WebApp;
@@ -44,6 +46,7 @@ public final class ShopTalk {
   private final DynamoWishListRepository wishListRepository;
   private final DynamoQuestionRepository questionRepository;
   private final QuestionService questions;
+  private final SharingService sharing;
   private final AccountDeletion accountDeletion;
   private final MerchantComposition merchant;
   private final Once<SkillComposition> skill;
@@ -63,7 +66,9 @@ public final class ShopTalk {
     this.wishListRepository = new DynamoWishListRepository(table);
     this.questionRepository = new DynamoQuestionRepository(table);
     this.questions = new QuestionService(questionRepository, clock);
-    this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository);
+    var sharingRepository = new DynamoSharingRepository(table);
+    this.sharing = new SharingService(sharingRepository, clock);
+    this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository, sharingRepository);
     this.skill = new Once<>(() -> new SkillComposition(config, clock, mailer, users, wishListRepository, questions,
         accountDeletion));
     // Shop links need the catalogs' product pages: the skill's catalogs where the skill runs too,
@@ -72,7 +77,7 @@ public final class ShopTalk {
     this.merchant = new MerchantComposition(config, table, clock,
         () -> skill.built() ? skill.get().catalogs() : linkCatalogs.get());
     this.web = new Once<>(() -> {
-      var pages = new WebComposition(questions, new DynamoRateLimiter(table, clock, 20), clock);
+      var pages = new WebComposition(questions, sharing, new DynamoRateLimiter(table, clock, 20), clock);
       merchant.register(pages.app());
       return pages;
     });
@@ -124,6 +129,11 @@ public final class ShopTalk {
 
   public QuestionService questions() {
     return questions;
+  }
+
+  /** Shared wish lists and friends' reservations. */
+  public SharingService sharing() {
+    return sharing;
   }
 
   public UserRepository users() {
