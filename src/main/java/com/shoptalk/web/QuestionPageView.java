@@ -41,14 +41,14 @@ final class QuestionPageView {
     scope.put("ideas", question.kind() == QuestionKind.IDEAS);
     scope.put("aboutOne", question.kind() == QuestionKind.ABOUT_ONE);
     scope.put("whichOne", question.kind() == QuestionKind.WHICH_ONE);
-    scope.put("t", texts(m));
+    scope.put("t", PageTexts.withPrefix(m, "web.question."));
 
     String heading = m.raw("web.question.title." + question.kind().name());
     String asker = question.askerName() == null
         ? m.raw("web.question.friendAsks")
         : fill(m.raw("web.question.asks"), "name", question.askerName());
     scope.put("askerName", question.askerName());
-    scope.put("asks", split(m.raw("web.question.asks"), "name"));
+    scope.put("asks", PageTexts.split(m.raw("web.question.asks"), "name"));
     scope.put("heading", heading);
     scope.put("topic", question.topic());
     String about = question.kind() == QuestionKind.IDEAS ? question.topic()
@@ -86,7 +86,7 @@ final class QuestionPageView {
       scope.put("myName", mine.voterName());
       scope.put("myComment", mine.comment());
       if (mine.optionIndex() != null) {
-        scope.put("myVote", split(m.raw("web.question.yourVote"), "choice"));
+        scope.put("myVote", PageTexts.split(m.raw("web.question.yourVote"), "choice"));
         scope.put("myChoice", choiceLabel(question, mine.optionIndex(), m));
       }
     }
@@ -141,30 +141,6 @@ final class QuestionPageView {
       return m.raw(index == 0 ? "web.question.buy" : "web.question.skip");
     }
     return question.options().get(index).spokenName();
-  }
-
-  /** Every {@code web.question.*} text by its last key segments, for the template's {@code t.*} lookups. */
-  private static Map<String, String> texts(Messages m) {
-    var texts = new HashMap<String, String>();
-    for (String key : m.keys()) {
-      if (key.startsWith("web.question.")) {
-        texts.put(key.substring("web.question.".length()).replace('.', '_'), m.raw(key));
-      }
-    }
-    return texts;
-  }
-
-  /**
-   * A text with a placeholder, split around it, so that the template can put user text (a name)
-   * into it escaped and isolated ({@code <bdi>}) without concatenating HTML.
-   */
-  private static Map<String, String> split(String raw, String placeholder) {
-    String marker = "{" + placeholder + "}";
-    int at = raw.indexOf(marker);
-    if (at < 0) {
-      return Map.of("before", raw, "after", "");
-    }
-    return Map.of("before", raw.substring(0, at), "after", raw.substring(at + marker.length()));
   }
 
   /** Fills one placeholder with a value as it is (Messages.text refuses values that contain braces). */
