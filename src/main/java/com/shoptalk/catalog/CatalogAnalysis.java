@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.commons.codec.language.ColognePhonetic;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -32,6 +33,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.phonetic.DoubleMetaphoneFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.phonetic.PhoneticFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -57,6 +59,11 @@ final class CatalogAnalysis {
 
   private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\b\\p{Lu}\\p{Ll}{2,}\\b");
   private static final int MIN_SUBWORD = 3;
+  /**
+   * The {@code -es} plurals after sibilants ("glasses", "benches", "boxes"), which Lucene's English minimal stemmer
+   * leaves as "glasse": the ending goes before that stemmer runs.
+   */
+  private static final Pattern SIBILANT_PLURAL = Pattern.compile("^(?=.{5,}$)(.*(?:ss|sh|ch|x|zz))es$");
   private static final List<String> COMMON_GERMAN_NOUNS = loadCommonGermanNouns();
   private static final Analyzer GERMAN_NORMALIZER = new Analyzer() {
     @Override
@@ -67,6 +74,32 @@ final class CatalogAnalysis {
   };
 
   private CatalogAnalysis() {
+  }
+
+  /**
+   * The analysis of one catalog's fields.
+   *
+   * @param analyzer  picks the chain by field name
+   * @param german    whether the catalog is German (compounds, Cologne phonetics)
+   * @param stopWords the stop words of the locale's text analysis
+   */
+  record Fields(Analyzer analyzer, boolean german, CharArraySet stopWords) {
+  }
+
+  /**
+   * Builds the analysis for a catalog: for German with a compound dictionary made from the products' own words.
+   *
+   * @param locale   the catalog's locale
+   * @param products the catalog's products
+   * @return the analysis
+   */
+  static Fields forCatalog(Locale locale, List<Product> products) {
+    boolean german = NumberWords.isGerman(locale);
+    CharArraySet dictionary = german
+        ? germanDictionary(products.stream().flatMap(p -> Stream.of(p.title(), p.category(), p.description()))
+            .toList())
+        : CharArraySet.EMPTY_SET;
+    return new Fields(analyzer(locale, dictionary), german, stopWords(locale));
   }
 
   /**
@@ -136,7 +169,7 @@ final class CatalogAnalysis {
         result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         result = new NumberWordFilter(result, Locale.ENGLISH);
         result = new ASCIIFoldingFilter(result);
-        result = new EnglishPluralFilter(result);
+        result = new PatternReplaceFilter(result, SIBILANT_PLURAL, "$1", false);
         result = new EnglishMinimalStemFilter(result);
         return new TokenStreamComponents(source, result);
       }

@@ -1,0 +1,245 @@
+package com.shoptalk.catalog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The Lucene index of one catalog's products and the analysis that reads text the way the index does.
+ *
+ * <p>Writing and searching are apart: {@link #write} puts the index into any Lucene {@link Directory} (so it can be
+ * built ahead and shipped), {@link #open} searches it read-only. Products are found by their stored id, so the
+ * product list given to {@code open} only has to hold the same ids, in any order.
+ */
+final class CatalogIndex {
+
+  static final String ID = "id";
+  static final String PRICE = "price";
+
+  private final CatalogAnalysis.Fields analysis;
+  private final IndexSearcher searcher;
+  private final Map<String, Product> products;
+
+  private CatalogIndex(CatalogAnalysis.Fields analysis, DirectoryReader reader, Map<String, Product> products) {
+    this.analysis = analysis;
+    this.searcher = new IndexSearcher(reader);
+    this.products = products;
+  }
+
+  /**
+   * Writes the index of the products into a directory.
+   *
+   * @param locale    the locale of the products' texts
+   * @param products  the products
+   * @param directory an empty directory; it holds one committed segment afterwards
+   */
+  static void write(Locale locale, List<Product> products, Directory directory) {
+    CatalogAnalysis.Fields analysis = CatalogAnalysis.forCatalog(locale, products);
+    IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer()).setRAMBufferSizeMB(64)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    try (IndexWriter writer = new IndexWriter(directory, config)) {
+      for (Product product : products) {
+        writer.addDocument(document(product, analysis.german()));
+      }
+      writer.forceMerge(1);
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Opens a written index read-only.
+   *
+   * @param locale    the locale the index was written with
+   * @param products  the indexed products, by id
+   * @param directory the directory {@link #write} wrote
+   * @return the index
+   */
+  static CatalogIndex open(Locale locale, Map<String, Product> products, Directory directory) {
+    try {
+      return new CatalogIndex(CatalogAnalysis.forCatalog(locale, List.copyOf(products.values())),
+          DirectoryReader.open(directory), products);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes the index into memory and opens it. */
+  static CatalogIndex inMemory(Locale locale, List<Product> products, Map<String, Product> byId) {
+    ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    write(locale, products, directory);
+    return open(locale, byId, directory);
+  }
+
+  boolean german() {
+    return analysis.german();
+  }
+
+  IndexReader reader() {
+    return searcher.getIndexReader();
+  }
+
+  /**
+   * Runs a query with an optional filter and returns the products in the given order.
+   *
+   * @param query  the scoring query
+   * @param filter a non-scoring filter, or {@code null}
+   * @param sort   the order
+   * @param max    the most products to return
+   * @return the products, best first
+   */
+  List<Product> search(Query query, Query filter, Sort sort, int max) {
+    Query full = query;
+    if (filter != null) {
+      full = new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
+    }
+    try {
+      TopDocs top = switch (sort) {
+        case RELEVANCE -> searcher.search(full, max);
+        case PRICE_ASCENDING, PRICE_DESCENDING -> searcher.search(full, max,
+            new org.apache.lucene.search.Sort(
+                new SortField(PRICE, SortField.Type.LONG, sort == Sort.PRICE_DESCENDING), SortField.FIELD_SCORE));
+      };
+      List<Product> found = new ArrayList<>(top.scoreDocs.length);
+      var stored = searcher.storedFields();
+      for (ScoreDoc hit : top.scoreDocs) {
+        found.add(products.get(stored.document(hit.doc, Set.of(ID)).get(ID)));
+      }
+      return found;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns how many products hold a term in a field. */
+  int docFreq(String field, String term) {
+    try {
+      return searcher.getIndexReader().docFreq(new Term(field, term));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Tells whether any product holds the term in one of the fields. */
+  boolean contains(String term, Collection<String> fields) {
+    return fields.stream().anyMatch(field -> docFreq(field, term) > 0);
+  }
+
+  /** Returns the terms the analysis of a field makes of a text. */
+  List<String> terms(String field, String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream ts = analysis.analyzer().tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        terms.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms;
+  }
+
+  /** A word as the analysis of one field sees it: its surface and its terms, the word's own first. */
+  record Token(String surface, List<String> terms) {
+  }
+
+  /** Returns the words of a text as the analysis of a field sees them, one token per position. */
+  List<Token> tokens(String field, String text) {
+    List<Token> words = new ArrayList<>();
+    try (TokenStream ts = analysis.analyzer().tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute position = ts.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      String surface = null;
+      List<String> terms = new ArrayList<>();
+      while (ts.incrementToken()) {
+        if (position.getPositionIncrement() > 0 && !terms.isEmpty()) {
+          words.add(new Token(surface, List.copyOf(terms)));
+          terms.clear();
+        }
+        if (terms.isEmpty()) {
+          surface = text.substring(offset.startOffset(), offset.endOffset());
+        }
+        terms.add(term.toString());
+      }
+      if (!terms.isEmpty()) {
+        words.add(new Token(surface, List.copyOf(terms)));
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return words;
+  }
+
+  /** Returns an amount in whole cents, as prices are indexed. */
+  static long cents(BigDecimal amount, RoundingMode rounding) {
+    return amount.movePointRight(2).setScale(0, rounding).longValueExact();
+  }
+
+  private static Document document(Product product, boolean german) {
+    Document doc = new Document();
+    doc.add(new StoredField(ID, product.id()));
+    doc.add(new TextField(CatalogAnalysis.TITLE, product.title(), Field.Store.NO));
+    if (german) {
+      doc.add(new TextField(CatalogAnalysis.TITLE_PARTS, product.title(), Field.Store.NO));
+    }
+    doc.add(new TextField(CatalogAnalysis.TITLE_PHONETIC, product.title(), Field.Store.NO));
+    doc.add(new TextField(CatalogAnalysis.SPELL, product.title(), Field.Store.NO));
+    if (!product.category().isEmpty()) {
+      doc.add(new TextField(CatalogAnalysis.CATEGORY, product.category(), Field.Store.NO));
+      if (german) {
+        doc.add(new TextField(CatalogAnalysis.CATEGORY_PARTS, product.category(), Field.Store.NO));
+      }
+      doc.add(new TextField(CatalogAnalysis.CATEGORY_PHONETIC, product.category(), Field.Store.NO));
+      doc.add(new TextField(CatalogAnalysis.SPELL, product.category(), Field.Store.NO));
+    }
+    for (String color : product.colors()) {
+      doc.add(new TextField(CatalogAnalysis.COLOR, color, Field.Store.NO));
+    }
+    if (product.brand() != null) {
+      doc.add(new TextField(CatalogAnalysis.BRAND, product.brand(), Field.Store.NO));
+    }
+    doc.add(new TextField(CatalogAnalysis.DESCRIPTION, product.description(), Field.Store.NO));
+    long price = cents(product.effectivePrice().amount(), RoundingMode.HALF_UP);
+    doc.add(new LongPoint(PRICE, price));
+    doc.add(new NumericDocValuesField(PRICE, price));
+    return doc;
+  }
+}

@@ -1,0 +1,231 @@
+package com.shoptalk.catalog;
+
+import java.math.RoundingMode;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Finds the products that match a query's words, in tiers from strict to loose.
+ *
+ * <p>A product matches a word in its title, category, colour or brand; a German compound matches by its head.
+ * Descriptions only rank. With fewer than three products matching every word as spoken, words the catalog does not
+ * know may match by sound or despite a typo; only when nothing matched every word, most words suffice; and for
+ * German, as a last resort, a word may match as the first part of a compound ("Kissen" in "Kissenbezug").
+ */
+final class ProductMatcher {
+
+  /** Below this many matches the search widens to phonetic and fuzzy matching. */
+  private static final int FEW = 3;
+  /** Shorter sound codes are shared by too many unrelated words to count as a match. */
+  private static final int MIN_SOUND_CODE = 3;
+  private static final float DESCRIPTION_BOOST = 0.3f;
+  private static final Map<String, Float> FIELD_BOOSTS = Map.of(
+      CatalogAnalysis.TITLE, 3.0f,
+      CatalogAnalysis.CATEGORY, 2.5f,
+      CatalogAnalysis.COLOR, 1.5f,
+      CatalogAnalysis.BRAND, 1.5f);
+
+  /** How loosely the words of a query may match, tried in this order. */
+  private enum Tier {
+    /** Words as spoken, compounds by their head. */
+    EXACT,
+    /** Also words the catalog does not know, by sound or with a typo. */
+    BY_SOUND,
+    /** Also any part of a compound in a title or category. */
+    ANY_PART
+  }
+
+  private final CatalogIndex index;
+  private final SpokenWords words;
+  private final Locale locale;
+
+  ProductMatcher(CatalogIndex index, SpokenWords words, Locale locale) {
+    this.index = index;
+    this.words = words;
+    this.locale = locale;
+  }
+
+  /**
+   * Finds the products for a query.
+   *
+   * @param query   the query, for its constraints and order
+   * @param spoken  the query's analyzed words
+   * @param bySound whether unknown words may match by sound or with a typo
+   * @return the products, best first, at most {@link Catalog#MAX_RESULTS}
+   */
+  List<Product> find(SearchQuery query, List<SpokenWords.Word> spoken, boolean bySound) {
+    Query filter = filter(query);
+    LinkedHashSet<Product> found = new LinkedHashSet<>();
+    if (spoken.isEmpty()) {
+      found.addAll(run(new MatchAllDocsQuery(), filter, query.sort()));
+      return List.copyOf(found);
+    }
+    int all = spoken.size();
+    found.addAll(run(wordsQuery(spoken, Tier.EXACT, all), filter, query.sort()));
+    boolean misheard = spoken.stream().anyMatch(w -> !words.known(w));
+    if (found.size() < FEW && misheard && bySound) {
+      found.addAll(run(wordsQuery(spoken, Tier.BY_SOUND, all), filter, query.sort()));
+    }
+    int partial = partialMatch(all);
+    if (found.isEmpty() && partial < all) {
+      // Only when nothing matched every word: some of the words, as spoken. Matching only part of
+      // the words by sound finds "cheese" for "running shoes"; matching part of them while whole
+      // matches exist pads "coffee table under $300" with coffee cups.
+      found.addAll(run(wordsQuery(spoken, Tier.EXACT, partial), filter, query.sort()));
+    }
+    if (found.isEmpty() && index.german()) {
+      // Last resort before broadening: a word as the first part of a compound ("Kissen" in "Kissenbezug").
+      found.addAll(run(wordsQuery(spoken, Tier.ANY_PART, all), filter, query.sort()));
+    }
+    return found.stream().limit(Catalog.MAX_RESULTS).toList();
+  }
+
+  private List<Product> run(Query query, Query filter, Sort sort) {
+    return index.search(query, filter, sort, Catalog.MAX_RESULTS);
+  }
+
+  private static int partialMatch(int words) {
+    return words <= 2 ? 1 : (int) Math.ceil(words * 0.6);
+  }
+
+  /**
+   * Builds a query that needs {@code required} of the words, each matching in a weighted field.
+   *
+   * <p>Descriptions only add to the score: a sofa mentioned in a pillow cover's description does not make the
+   * pillow cover a sofa. With several words, all but one may match as the first part of a compound ("Wein" in
+   * "Glas für Wein" matches "Weinglas"), as long as one word matches a title, category, colour or brand.
+   */
+  private Query wordsQuery(List<SpokenWords.Word> spoken, Tier tier, int required) {
+    BooleanQuery.Builder each = new BooleanQuery.Builder();
+    BooleanQuery.Builder anyStrict = new BooleanQuery.Builder();
+    BooleanQuery.Builder description = new BooleanQuery.Builder();
+    for (SpokenWords.Word word : spoken) {
+      Query strict = strict(word, tier != Tier.EXACT && !words.known(word));
+      anyStrict.add(strict, Occur.SHOULD);
+      BooleanQuery.Builder loose = new BooleanQuery.Builder().add(strict, Occur.SHOULD);
+      if (index.german() && (spoken.size() > 1 || tier == Tier.ANY_PART)) {
+        for (String term : word.terms()) {
+          loose.add(boosted(CatalogAnalysis.TITLE_PARTS, term, 1.0f), Occur.SHOULD);
+          loose.add(boosted(CatalogAnalysis.CATEGORY_PARTS, term, 0.8f), Occur.SHOULD);
+        }
+      }
+      if (tier == Tier.ANY_PART) {
+        for (String head : word.heads()) {
+          loose.add(boosted(CatalogAnalysis.TITLE, head, 0.6f), Occur.SHOULD);
+        }
+      }
+      each.add(loose.build(), Occur.SHOULD);
+      for (String term : word.allTerms()) {
+        description.add(boosted(CatalogAnalysis.DESCRIPTION, term, DESCRIPTION_BOOST), Occur.SHOULD);
+      }
+    }
+    each.setMinimumNumberShouldMatch(required);
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(each.build(), Occur.MUST);
+    if (tier != Tier.ANY_PART) {
+      query.add(anyStrict.build(), Occur.FILTER);
+    }
+    return query.add(description.build(), Occur.SHOULD).build();
+  }
+
+  /**
+   * Builds the query for one word in the title, category, colour and brand fields: the word itself, a compound by
+   * its head and first part, and when {@code bySound} also words that sound alike or differ by a typo.
+   */
+  private Query strict(SpokenWords.Word word, boolean bySound) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String term : word.terms()) {
+      FIELD_BOOSTS.forEach((field, boost) -> any.add(boosted(field, term, boost), Occur.SHOULD));
+    }
+    if (!word.heads().isEmpty() && !word.modifiers().isEmpty()) {
+      // "Weingläser" finds "Weinglas", and also "Glas für Wein": the head and a first part, anywhere.
+      BooleanQuery.Builder head = new BooleanQuery.Builder();
+      for (String term : word.heads()) {
+        head.add(new TermQuery(new Term(CatalogAnalysis.TITLE, term)), Occur.SHOULD);
+        head.add(new TermQuery(new Term(CatalogAnalysis.CATEGORY, term)), Occur.SHOULD);
+      }
+      BooleanQuery.Builder modifier = new BooleanQuery.Builder();
+      for (String term : word.modifiers()) {
+        modifier.add(new TermQuery(new Term(CatalogAnalysis.TITLE_PARTS, term)), Occur.SHOULD);
+        modifier.add(new TermQuery(new Term(CatalogAnalysis.CATEGORY_PARTS, term)), Occur.SHOULD);
+      }
+      any.add(new BoostQuery(new BooleanQuery.Builder().add(head.build(), Occur.MUST)
+          .add(modifier.build(), Occur.MUST).build(), 1.5f), Occur.SHOULD);
+    }
+    if (bySound) {
+      for (String code : word.phonetic()) {
+        if (code.length() < MIN_SOUND_CODE) {
+          continue; // two-letter codes match too much: "shoes" and "cheese" are both XS
+        }
+        any.add(boosted(CatalogAnalysis.TITLE_PHONETIC, code, 0.5f), Occur.SHOULD);
+        any.add(boosted(CatalogAnalysis.CATEGORY_PHONETIC, code, 0.4f), Occur.SHOULD);
+      }
+      // Typos are judged on the spoken word as well as on its stem ("sofer" stems to "sof").
+      Set<String> typed = new LinkedHashSet<>(List.of(word.terms().get(0), word.surface().toLowerCase(locale)));
+      for (String term : typed) {
+        int edits = term.length() >= 5 ? 2 : term.length() == 4 ? 1 : 0;
+        if (edits > 0 && !Character.isDigit(term.charAt(0))) {
+          any.add(new BoostQuery(new FuzzyQuery(new Term(CatalogAnalysis.TITLE, term), edits, 1), 1.5f),
+              Occur.SHOULD);
+          any.add(new BoostQuery(new FuzzyQuery(new Term(CatalogAnalysis.CATEGORY, term), edits, 1), 1.2f),
+              Occur.SHOULD);
+        }
+      }
+    }
+    return any.build();
+  }
+
+  private static Query boosted(String field, String term, float boost) {
+    return new BoostQuery(new TermQuery(new Term(field, term)), boost);
+  }
+
+  /** Returns the non-scoring filter for the query's price range, colour and brand, or {@code null}. */
+  Query filter(SearchQuery query) {
+    BooleanQuery.Builder filter = new BooleanQuery.Builder();
+    boolean any = false;
+    if (query.minPrice() != null || query.maxPrice() != null) {
+      long min = query.minPrice() == null ? 0 : CatalogIndex.cents(query.minPrice(), RoundingMode.CEILING);
+      long max = query.maxPrice() == null ? Long.MAX_VALUE
+          : CatalogIndex.cents(query.maxPrice(), RoundingMode.FLOOR);
+      filter.add(LongPoint.newRangeQuery(CatalogIndex.PRICE, min, max), Occur.FILTER);
+      any = true;
+    }
+    if (query.color() != null) {
+      // A colour word in the title counts too: "Gold Coffee Table" whose feed colour is the table top's.
+      filter.add(allTerms(query.color(), CatalogAnalysis.COLOR, CatalogAnalysis.TITLE), Occur.FILTER);
+      any = true;
+    }
+    if (query.brand() != null) {
+      filter.add(allTerms(query.brand(), CatalogAnalysis.BRAND), Occur.FILTER);
+      any = true;
+    }
+    return any ? filter.build() : null;
+  }
+
+  private Query allTerms(String text, String... fields) {
+    List<SpokenWords.Word> spoken = words.analyze(text);
+    if (spoken.isEmpty()) {
+      return new MatchAllDocsQuery();
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (SpokenWords.Word word : spoken) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String field : fields) {
+        any.add(new TermQuery(new Term(field, word.terms().get(0))), Occur.SHOULD);
+      }
+      all.add(any.build(), Occur.MUST);
+    }
+    return all.build();
+  }
+}

@@ -1,0 +1,103 @@
+package com.shoptalk.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Reads the words of a search text the way the catalog's index does, and tells which of them it knows. */
+final class SpokenWords {
+
+  private static final List<String> MATCH_FIELDS = List.of(CatalogAnalysis.TITLE, CatalogAnalysis.CATEGORY,
+      CatalogAnalysis.COLOR, CatalogAnalysis.BRAND);
+  private static final List<String> PART_FIELDS = List.of(CatalogAnalysis.TITLE_PARTS,
+      CatalogAnalysis.CATEGORY_PARTS, CatalogAnalysis.COLOR, CatalogAnalysis.BRAND);
+
+  /**
+   * One spoken word after analysis.
+   *
+   * @param surface   the word as spoken
+   * @param terms     its index term, then those of the compounds it forms with a neighbour ("tea pot")
+   * @param heads     the heads of a German compound ("glas" of "weinglas")
+   * @param modifiers the other parts of a German compound ("wein")
+   * @param phonetic  its sound codes
+   */
+  record Word(String surface, List<String> terms, List<String> heads, List<String> modifiers,
+      List<String> phonetic) {
+
+    /** Returns the word's terms, heads and modifiers, each once. */
+    List<String> allTerms() {
+      return Stream.of(terms, heads, modifiers).flatMap(List::stream).distinct().toList();
+    }
+  }
+
+  private final CatalogIndex index;
+
+  SpokenWords(CatalogIndex index) {
+    this.index = index;
+  }
+
+  /** The fields in which a word makes a product match. */
+  static List<String> matchFields() {
+    return MATCH_FIELDS;
+  }
+
+  /**
+   * Analyzes a search text into its words.
+   *
+   * @param text the search text, may be blank
+   * @return the words in spoken order, without stop words
+   */
+  List<Word> analyze(String text) {
+    List<Word> result = new ArrayList<>();
+    if (text == null || text.isBlank()) {
+      return result;
+    }
+    List<CatalogIndex.Token> withHeads = index.tokens(CatalogAnalysis.TITLE, text);
+    List<CatalogIndex.Token> withParts = index.german() ? index.tokens(CatalogAnalysis.TITLE_PARTS, text) : withHeads;
+    if (withParts.size() != withHeads.size()) {
+      withParts = withHeads;
+    }
+    for (int i = 0; i < withHeads.size(); i++) {
+      CatalogIndex.Token word = withHeads.get(i);
+      String own = word.terms().get(0);
+      List<String> terms = new ArrayList<>(List.of(own));
+      // Spoken compounds come apart ("tea pot", "arm chair"): the joined neighbours count for both words.
+      if (i > 0) {
+        terms.addAll(joined(withHeads.get(i - 1), word));
+      }
+      if (i + 1 < withHeads.size()) {
+        terms.addAll(joined(word, withHeads.get(i + 1)));
+      }
+      List<String> heads = word.terms().stream().skip(1).filter(t -> !t.equals(own)).distinct().toList();
+      List<String> modifiers = withParts.get(i).terms().stream()
+          .filter(t -> !t.equals(own) && !heads.contains(t)).distinct().toList();
+      result.add(new Word(word.surface(), List.copyOf(new LinkedHashSet<>(terms)), heads, modifiers,
+          index.terms(CatalogAnalysis.TITLE_PHONETIC, word.surface())));
+    }
+    return result;
+  }
+
+  /**
+   * Tells whether the catalog knows the word as spoken: in a title, category, colour or brand, as a part of a
+   * compound there, or as a compound whose head and first part it knows. Unknown words are likely misheard.
+   */
+  boolean known(Word word) {
+    if (word.terms().stream().anyMatch(t -> index.contains(t, MATCH_FIELDS)
+        || index.german() && index.contains(t, PART_FIELDS))) {
+      return true;
+    }
+    return word.heads().stream().anyMatch(t -> index.contains(t, MATCH_FIELDS))
+        && word.modifiers().stream().anyMatch(t -> index.contains(t, PART_FIELDS));
+  }
+
+  /** Returns the phonetic codes of a word as the titles' sound field holds them. */
+  List<String> soundOf(String word) {
+    return index.terms(CatalogAnalysis.TITLE_PHONETIC, word);
+  }
+
+  private List<String> joined(CatalogIndex.Token first, CatalogIndex.Token second) {
+    List<String> joined = index.terms(CatalogAnalysis.TITLE, first.surface() + second.surface());
+    return joined.isEmpty() ? List.of() : List.of(joined.get(0));
+  }
+}
