@@ -11,6 +11,7 @@ import com.shoptalk.persistence.DynamoUserRepository;
 import com.shoptalk.question.QuestionService;
 import com.shoptalk.persistence.DynamoWishListRepository;
 import com.shoptalk.wishlist.WishListService;
+import com.shoptalk.user.AccountDeletion;
 import com.shoptalk.user.UserRepository;
 import com.shoptalk.text.Templates;
 import com.shoptalk.web.WebApp;
@@ -35,6 +36,7 @@ public final class ShopTalk {
   private volatile Catalogs catalogs;
   private final WishListService wishLists;
   private final QuestionService questions;
+  private final AccountDeletion accountDeletion;
   private final WebApp webApp;
 
   /**
@@ -49,9 +51,10 @@ public final class ShopTalk {
     this.mailer = mailer;
     this.users = new DynamoUserRepository(table);
     this.webApp = new WebApp(new Templates());
-    this.wishLists = new WishListService(new DynamoWishListRepository(table), clock);
+    var wishListRepository = new DynamoWishListRepository(table);
+    this.wishLists = new WishListService(wishListRepository, clock);
     var questionRepository = new DynamoQuestionRepository(table);
-    questionRepository.deleteWithUser(users);
+    this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository);
     this.questions = new QuestionService(questionRepository, clock);
     QuestionPages.register(webApp, questions, new DynamoRateLimiter(table, clock, 20), clock);
   }
@@ -127,6 +130,11 @@ public final class ShopTalk {
 
   public UserRepository users() {
     return users;
+  }
+
+  /** "Delete my data": removes everything stored for an account. */
+  public AccountDeletion accountDeletion() {
+    return accountDeletion;
   }
 
   public WebApp webApp() {

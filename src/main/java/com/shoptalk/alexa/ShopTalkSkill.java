@@ -57,7 +57,7 @@ public final class ShopTalkSkill {
 
   /** The skill, with ShopTalk's services; checks the skill id when the configuration has one. */
   public static Skill build(ShopTalk app) {
-    var deleteMyData = new DeleteMyDataHandler(app.users());
+    var deleteMyData = new DeleteMyDataHandler(app.accountDeletion());
     var shopping = new Shopping(app.catalogs(), app.users());
     var wishLists = new WishLists(app.wishLists(), shopping);
     shopping.addReader(wishLists);
@@ -71,7 +71,7 @@ public final class ShopTalkSkill {
     List<LaunchAnnouncement> announcements = List.of(friendsNews);
 
     List<RequestHandler> handlers = new ArrayList<>();
-    handlers.add(new SkillEventHandler(app.users()));
+    handlers.add(new SkillEventHandler(app.accountDeletion()));
     handlers.add(new CanFulfillHandler());
     handlers.add(new LaunchHandler(app.users(), app.clock(), announcements));
     handlers.add(new YesNoHandler(pendingActions));

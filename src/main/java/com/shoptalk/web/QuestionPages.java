@@ -10,6 +10,7 @@ import com.shoptalk.question.QuestionNotFound;
 import com.shoptalk.question.QuestionOption;
 import com.shoptalk.question.QuestionService;
 import com.shoptalk.question.Tally;
+import com.shoptalk.ratelimit.RateLimiter;
 import com.shoptalk.text.Messages;
 import java.io.IOException;
 import java.io.InputStream;
