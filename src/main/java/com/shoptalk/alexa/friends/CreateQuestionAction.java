@@ -82,10 +82,13 @@ public final class CreateQuestionAction implements PendingAction {
     String card = text + "\n\n" + conversation.text("friends.card.share") + "\n" + link;
 
     Optional<String> email = ShopperProfile.email(conversation.input());
-    boolean mailed = email.isPresent() && friends.mailer().isPresent() && send(email.get(), givenName, text, link, conversation);
+    boolean mailing = email.isPresent() && friends.mailer().isPresent();
+    boolean mailed = mailing && send(email.get(), givenName, text, link, conversation);
     String speech;
     if (mailed) {
       speech = conversation.ssml("friends.created.email");
+    } else if (mailing) {
+      speech = conversation.ssml("friends.created.emailFailed");
     } else if (email.isEmpty() && friends.questions().questions(conversation.userId()).size() == 1) {
       // The very first question without e-mail: offer it once; the consent card comes with a yes.
       conversation.pending(EmailPermissionAction.NAME);
@@ -105,7 +108,7 @@ public final class CreateQuestionAction implements PendingAction {
       friends.mailer().orElseThrow().send(QuestionEmail.compose(to, givenName.orElse(null), text, link, conversation.messages().locale()));
       return true;
     } catch (MailException | IllegalArgumentException failed) {
-      LOG.warn("question e-mail not sent: {}", failed.getMessage());
+      LOG.warn("question e-mail not sent", failed);
       return false;
     }
   }
