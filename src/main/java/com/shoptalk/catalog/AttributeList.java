@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * sub-attributes by colons ({@code General:Finish:Gold,Care:Cleaning:Hand wash only}); an item or sub-attribute
  * that holds a comma, colon or quote is enclosed in double quotes, its quotes doubled.
  */
-final class AttributeList {
+public final class AttributeList {
 
   /** The attributes whose text-feed value is such a list. */
   private static final Set<String> LISTS = Set.of("product_highlight", "product_detail");
@@ -59,7 +59,7 @@ final class AttributeList {
    * @param parts the sub-attributes
    * @return the item
    */
-  static String item(List<String> parts) {
+  public static String item(List<String> parts) {
     return parts.stream().map(AttributeList::quote).collect(Collectors.joining(":"));
   }
 
@@ -69,7 +69,7 @@ final class AttributeList {
    * @param items plain values, such as highlights
    * @return the list
    */
-  static String list(List<String> items) {
+  public static String list(List<String> items) {
     return items.stream().map(AttributeList::quote).collect(Collectors.joining(","));
   }
 

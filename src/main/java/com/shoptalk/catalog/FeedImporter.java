@@ -15,7 +15,7 @@ import java.util.Objects;
  * {@code g:} namespace, CSV and JSON.
  *
  * <p>It recognises the format ({@link FeedFormat}), lets that format's reader read the rows, checks them
- * ({@link RowValidator}, prices by {@link PriceParser}) and merges variants ({@link VariantMerger}). Bad rows are
+ * ({@link RowValidator}, prices by {@link PriceParser}) and merges variants ({@link VariantMerger}) with their facts ({@link FactsReader}). Bad rows are
  * skipped and reported with their line and a reason; the good ones are kept.
  */
 public final class FeedImporter {
@@ -60,8 +60,10 @@ public final class FeedImporter {
       throw new FeedException("cannot read feed " + fileName + ": " + e.getMessage(), e);
     }
     List<ValidRow> valid = RowValidator.validate(rows, PriceParser.currencyOf(locale), skipped);
-    List<Product> products = VariantMerger.products(valid, skipped);
+    List<FeedWarning> warnings = new ArrayList<>();
+    List<Product> products = VariantMerger.products(valid, skipped, warnings);
     skipped.sort(Comparator.comparingInt(SkippedRow::line));
-    return new ImportReport(products, skipped);
+    warnings.sort(Comparator.comparingInt(FeedWarning::line));
+    return new ImportReport(products, skipped, warnings);
   }
 }

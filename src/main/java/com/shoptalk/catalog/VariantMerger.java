@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,10 +22,11 @@ final class VariantMerger {
    * Returns the products of valid rows, in feed order.
    *
    * @param rows    the valid rows
-   * @param skipped where a group whose id is also a row's id goes
+   * @param skipped  where a group whose id is also a row's id goes
+   * @param warnings where ignored values go
    * @return the products
    */
-  static List<Product> products(List<ValidRow> rows, List<SkippedRow> skipped) {
+  static List<Product> products(List<ValidRow> rows, List<SkippedRow> skipped, List<FeedWarning> warnings) {
     Map<String, List<ValidRow>> groups = new LinkedHashMap<>();
     for (ValidRow row : rows) {
       String group = row.row().get("item_group_id");
@@ -36,7 +36,7 @@ final class VariantMerger {
     List<Product> products = new ArrayList<>();
     Set<String> productIds = new LinkedHashSet<>();
     for (List<ValidRow> variants : groups.values()) {
-      Product product = merge(variants);
+      Product product = merge(variants, warnings);
       if (!productIds.add(product.id())) {
         skipped.add(new SkippedRow(variants.get(0).row().line(), "product id '" + product.id()
             + "' is used both as an id and as an item_group_id"));
@@ -47,7 +47,7 @@ final class VariantMerger {
     return products;
   }
 
-  private static Product merge(List<ValidRow> variants) {
+  private static Product merge(List<ValidRow> variants, List<FeedWarning> warnings) {
     ValidRow first = variants.get(0);
     String group = first.row().get("item_group_id");
     ValidRow cheapest = variants.stream().min(Comparator.comparing(ValidRow::effectivePrice)).orElseThrow();
@@ -68,14 +68,15 @@ final class VariantMerger {
         firstNonEmpty(variants, "image_link"),
         cheapest.price(),
         cheapest.salePrice(),
-        first.row().get("availability").toLowerCase(Locale.ROOT).replace(' ', '_'),
+        FactsReader.availability(variants, warnings),
         brand,
         List.copyOf(colors),
         List.copyOf(sizes),
         category(first.row()),
         firstNonEmpty(variants, "gtin"),
         group,
-        List.of());
+        List.of(),
+        FactsReader.facts(variants, warnings));
   }
 
   private static String firstNonEmpty(List<ValidRow> variants, String attribute) {

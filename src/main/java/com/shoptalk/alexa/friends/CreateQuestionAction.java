@@ -4,7 +4,6 @@ import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.PendingAction;
 import com.shoptalk.alexa.ShopperProfile;
-import com.shoptalk.catalog.Catalog;
 import com.shoptalk.catalog.Product;
 import com.shoptalk.mail.MailException;
 import com.shoptalk.mail.QuestionEmail;
@@ -62,9 +61,8 @@ public final class CreateQuestionAction implements PendingAction {
     if (draft.isEmpty()) {
       return conversation.askWithDefaultReprompt(conversation.ssml("friends.draftLost"));
     }
-    Catalog catalog = friends.shopping().catalog(conversation);
-    List<QuestionOption> options = draft.get().productIds().stream()
-        .map(catalog::byId).flatMap(Optional::stream).map(Friends::optionOf).toList();
+    List<QuestionOption> options = friends.searches().products(conversation.locale(), draft.get().productIds()).stream()
+        .map(Friends::optionOf).toList();
     Optional<String> givenName = ShopperProfile.givenName(conversation.input());
     Question question = friends.questions().create(new NewQuestion(
         conversation.userId(),
