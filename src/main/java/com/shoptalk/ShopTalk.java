@@ -9,10 +9,12 @@ import com.shoptalk.mail.SesMailer;
 import com.shoptalk.persistence.DynamoClients;
 import com.shoptalk.persistence.DynamoQuestionRepository;
 import com.shoptalk.persistence.DynamoRateLimiter;
+import com.shoptalk.persistence.DynamoSharingRepository;
 import com.shoptalk.persistence.DynamoTable;
 import com.shoptalk.persistence.DynamoUserRepository;
 import com.shoptalk.persistence.DynamoWishListRepository;
 import com.shoptalk.question.QuestionService;
+import com.shoptalk.sharing.SharingService;
 import com.shoptalk.user.AccountDeletion;
 import com.shoptalk.user.UserRepository;
 import com.shoptalk.web.WebApp;
@@ -41,6 +43,7 @@ public final class ShopTalk {
   private final DynamoWishListRepository wishListRepository;
   private final DynamoQuestionRepository questionRepository;
   private final QuestionService questions;
+  private final SharingService sharing;
   private final AccountDeletion accountDeletion;
   private final Once<SkillComposition> skill;
   private final Once<WebComposition> web;
@@ -59,10 +62,12 @@ public final class ShopTalk {
     this.wishListRepository = new DynamoWishListRepository(table);
     this.questionRepository = new DynamoQuestionRepository(table);
     this.questions = new QuestionService(questionRepository, clock);
-    this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository);
+    var sharingRepository = new DynamoSharingRepository(table);
+    this.sharing = new SharingService(sharingRepository, clock);
+    this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository, sharingRepository);
     this.skill = new Once<>(() -> new SkillComposition(config, clock, mailer, users, wishListRepository, questions,
         accountDeletion));
-    this.web = new Once<>(() -> new WebComposition(questions, new DynamoRateLimiter(table, clock, 20), clock));
+    this.web = new Once<>(() -> new WebComposition(questions, sharing, new DynamoRateLimiter(table, clock, 20), clock));
   }
 
   /** ShopTalk in AWS: the table and settings from the Lambda environment, e-mail through SES. */
@@ -111,6 +116,11 @@ public final class ShopTalk {
 
   public QuestionService questions() {
     return questions;
+  }
+
+  /** Shared wish lists and friends' reservations. */
+  public SharingService sharing() {
+    return sharing;
   }
 
   public UserRepository users() {
