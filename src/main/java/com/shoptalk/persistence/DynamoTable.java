@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The single ShopTalk table: a DynamoDB client and the table's name, plus the key layout every
@@ -145,20 +146,31 @@ public final class DynamoTable {
       condition += " AND begins_with(#sk, :prefix)";
     }
     var items = new ArrayList<Map<String, AttributeValue>>();
+    pages(new QueryRequest()
+        .withTableName(name)
+        .withKeyConditionExpression(condition)
+        .withExpressionAttributeNames(names)
+        .withExpressionAttributeValues(values)
+        .withScanIndexForward(ascending)
+        .withConsistentRead(true), items::add);
+    return items;
+  }
+
+  /**
+   * Runs a query page after page and hands each item to {@code sink} until it returns
+   * {@code false}: the one paged loop of every repository.
+   */
+  public void pages(QueryRequest query, Predicate<Map<String, AttributeValue>> sink) {
     Map<String, AttributeValue> start = null;
     do {
-      QueryResult page = client.query(new QueryRequest()
-          .withTableName(name)
-          .withKeyConditionExpression(condition)
-          .withExpressionAttributeNames(names)
-          .withExpressionAttributeValues(values)
-          .withScanIndexForward(ascending)
-          .withConsistentRead(true)
-          .withExclusiveStartKey(start));
-      items.addAll(page.getItems());
+      QueryResult page = client.query(query.withExclusiveStartKey(start));
+      for (var item : page.getItems()) {
+        if (!sink.test(item)) {
+          return;
+        }
+      }
       start = page.getLastEvaluatedKey();
     } while (start != null && !start.isEmpty());
-    return items;
   }
 
   /**
