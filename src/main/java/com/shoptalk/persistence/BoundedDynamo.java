@@ -127,7 +127,7 @@ final class BoundedDynamo extends AbstractAmazonDynamoDB {
     OptionalLong left = TurnBudget.remainingMillis();
     if (left.isPresent()) {
       if (left.getAsLong() <= 0) {
-        throw new StorageUnavailableException(name(request) + ": the turn's time for the store is spent", null);
+        throw new StorageUnavailableException(access(request), name(request) + ": the turn's time for the store is spent", null);
       }
       request.setSdkClientExecutionTimeout((int) Math.min(DynamoClients.CALL_TIMEOUT_MILLIS, left.getAsLong()));
     }
@@ -135,7 +135,7 @@ final class BoundedDynamo extends AbstractAmazonDynamoDB {
       return operation.apply(request);
     } catch (AmazonClientException e) {
       if (unavailable(e)) {
-        throw new StorageUnavailableException(name(request) + " failed: " + kind(e), e);
+        throw new StorageUnavailableException(access(request), name(request) + " failed: " + kind(e), e);
       }
       throw e;
     }
@@ -154,6 +154,13 @@ final class BoundedDynamo extends AbstractAmazonDynamoDB {
     return e instanceof AmazonServiceException service
         ? service.getErrorCode() + " (HTTP " + service.getStatusCode() + ")"
         : e.getClass().getSimpleName();
+  }
+
+  /** Reads change nothing; everything else (puts, updates, deletes, transactions) is a write. */
+  private static StorageUnavailableException.Access access(AmazonWebServiceRequest request) {
+    return request instanceof GetItemRequest || request instanceof QueryRequest || request instanceof BatchGetItemRequest
+        || request instanceof DescribeTableRequest
+        ? StorageUnavailableException.Access.READ : StorageUnavailableException.Access.WRITE;
   }
 
   private static String name(AmazonWebServiceRequest request) {
