@@ -1,8 +1,13 @@
 package com.shoptalk;
 
 import com.shoptalk.alexa.SkillServices;
+import com.shoptalk.buying.BuyLinks;
+import com.shoptalk.buying.BuyService;
 import com.shoptalk.catalog.Catalogs;
 import com.shoptalk.mail.Mailer;
+import com.shoptalk.product.Categories;
+import com.shoptalk.product.Comparisons;
+import com.shoptalk.product.ProductQuestions;
 import com.shoptalk.question.QuestionService;
 import com.shoptalk.search.SearchService;
 import com.shoptalk.user.AccountDeletion;
@@ -31,7 +36,19 @@ final class SkillComposition {
         mailer,
         config.publicBaseUrl(),
         clock,
-        Optional.ofNullable(config.skillId()));
+        Optional.ofNullable(config.skillId()),
+        new ProductQuestions(),
+        new Comparisons(searches),
+        new Categories(catalogs),
+        new BuyService(buyLinks(), mailer));
+  }
+
+  /**
+   * Where "buy it" sends the shopper: the product's own shop page from the feed. The one place to switch to
+   * counted shop links ({@code /go/<code>}, source "buy") once they are on main.
+   */
+  private static BuyLinks buyLinks() {
+    return BuyLinks.productPages();
   }
 
   Catalogs catalogs() {

@@ -1,6 +1,10 @@
 package com.shoptalk.alexa;
 
+import com.shoptalk.buying.BuyService;
 import com.shoptalk.mail.Mailer;
+import com.shoptalk.product.Categories;
+import com.shoptalk.product.Comparisons;
+import com.shoptalk.product.ProductQuestions;
 import com.shoptalk.question.QuestionService;
 import com.shoptalk.search.SearchService;
 import com.shoptalk.user.AccountDeletion;
@@ -23,6 +27,10 @@ import java.util.Optional;
  * @param publicBaseUrl where friends open question links
  * @param clock the time
  * @param skillId the skill id requests must carry; empty accepts any
+ * @param productQuestions answers about one product (stock, material, size, brand, colours)
+ * @param comparisons products of a list against each other: compare, cheapest, sort
+ * @param categories the shop's main categories
+ * @param buying hands products to the shop ("buy it")
  */
 public record SkillServices(
     SearchService searches,
@@ -33,7 +41,11 @@ public record SkillServices(
     Optional<Mailer> mailer,
     String publicBaseUrl,
     Clock clock,
-    Optional<String> skillId) {
+    Optional<String> skillId,
+    ProductQuestions productQuestions,
+    Comparisons comparisons,
+    Categories categories,
+    BuyService buying) {
 
   public SkillServices {
     Objects.requireNonNull(searches, "searches");
@@ -45,5 +57,9 @@ public record SkillServices(
     Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(skillId, "skillId");
+    Objects.requireNonNull(productQuestions, "productQuestions");
+    Objects.requireNonNull(comparisons, "comparisons");
+    Objects.requireNonNull(categories, "categories");
+    Objects.requireNonNull(buying, "buying");
   }
 }
