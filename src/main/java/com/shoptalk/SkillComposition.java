@@ -4,6 +4,7 @@ import com.shoptalk.alexa.SkillServices;
 import com.shoptalk.buying.BuyLinks;
 import com.shoptalk.buying.BuyService;
 import com.shoptalk.catalog.Catalogs;
+import com.shoptalk.friends.AskFriendsService;
 import com.shoptalk.mail.Mailer;
 import com.shoptalk.product.Categories;
 import com.shoptalk.product.Comparisons;
@@ -32,9 +33,8 @@ final class SkillComposition {
         new VisitService(users, clock),
         new WishListService(wishLists, searches::product, clock),
         questions,
+        new AskFriendsService(questions, searches, mailer, config.publicBaseUrl(), clock),
         accountDeletion,
-        mailer,
-        config.publicBaseUrl(),
         clock,
         Optional.ofNullable(config.skillId()),
         new ProductQuestions(),
