@@ -21,7 +21,19 @@ public final class Categories {
   public static final int MAX = 5;
 
   private final Catalogs catalogs;
-  private final Map<Locale, List<String>> main = new ConcurrentHashMap<>();
+  private final Map<Locale, Main> main = new ConcurrentHashMap<>();
+
+  /**
+   * The categories to name.
+   *
+   * @param names up to {@value #MAX} categories, most products first
+   * @param more whether the shop has other categories besides these
+   */
+  public record Main(List<String> names, boolean more) {
+    public Main {
+      names = List.copyOf(names);
+    }
+  }
 
   public Categories(Catalogs catalogs) {
     this.catalogs = Objects.requireNonNull(catalogs, "catalogs");
@@ -29,17 +41,18 @@ public final class Categories {
 
   /**
    * Up to {@value #MAX} categories of the shopper's catalog, in its language, most products first (equal counts in
-   * the catalog's order); empty when the feed has no product types.
+   * the catalog's order); none when the feed has no product types.
    */
-  public List<String> main(Locale locale) {
+  public Main main(Locale locale) {
     return main.computeIfAbsent(catalogs.forLocale(locale).locale(), l -> largest(catalogs.forLocale(l).products()));
   }
 
-  static List<String> largest(List<Product> products) {
+  static Main largest(List<Product> products) {
     Map<String, Long> counts = products.stream().map(Product::category).filter(c -> !c.isBlank())
         .collect(Collectors.groupingBy(c -> c, LinkedHashMap::new, Collectors.counting()));
-    return counts.entrySet().stream()
+    List<String> names = counts.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
         .limit(MAX).map(Map.Entry::getKey).toList();
+    return new Main(names, counts.size() > names.size());
   }
 }

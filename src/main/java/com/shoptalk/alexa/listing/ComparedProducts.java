@@ -31,9 +31,11 @@ final class ComparedProducts {
 
   static Choice of(Conversation conversation, Listing listing) {
     var ids = new LinkedHashSet<String>();
+    int named = 0;
     for (String slot : SLOTS) {
       Optional<Integer> position = position(conversation, slot);
       if (position.isPresent()) {
+        named++;
         Optional<String> id = listing.at(position.get());
         if (id.isEmpty()) {
           return new OutOfRange(position.get(), listing.size());
@@ -41,7 +43,7 @@ final class ComparedProducts {
         ids.add(id.get());
       }
     }
-    if (ids.size() == 1 && listing.focusId() != null) {
+    if (named == 1 && listing.focusId() != null) {
       var withFocus = new LinkedHashSet<String>();
       withFocus.add(listing.focusId());
       withFocus.addAll(ids);
