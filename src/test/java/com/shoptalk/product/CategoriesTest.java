@@ -28,20 +28,26 @@ class CategoriesTest {
     List<Product> products = products("Rugs", "Chairs", "Chairs", "Lamps", "Sofas", "Beds", "Beds", "Beds", "Tables",
         "Desks", "", "Chairs");
 
-    assertEquals(List.of("Chairs", "Beds", "Rugs", "Lamps", "Sofas"), Categories.largest(products));
+    assertEquals(new Categories.Main(List.of("Chairs", "Beds", "Rugs", "Lamps", "Sofas"), true),
+        Categories.largest(products));
   }
 
   @Test
   void a_feed_without_product_types_has_no_categories() {
-    assertEquals(List.of(), Categories.largest(products("", " ")));
+    assertEquals(new Categories.Main(List.of(), false), Categories.largest(products("", " ")));
+  }
+
+  @Test
+  void a_shop_with_few_categories_names_them_all() {
+    assertEquals(new Categories.Main(List.of("Rugs", "Lamps"), false), Categories.largest(products("Rugs", "Lamps")));
   }
 
   @Test
   void the_demo_catalogs_name_searchable_categories_in_their_language() {
     var categories = new Categories(Catalogs.load(Map.of()));
 
-    List<String> english = categories.main(Locale.forLanguageTag("en-US"));
-    List<String> german = categories.main(Locale.forLanguageTag("de-DE"));
+    List<String> english = categories.main(Locale.forLanguageTag("en-US")).names();
+    List<String> german = categories.main(Locale.forLanguageTag("de-DE")).names();
 
     assertEquals(Categories.MAX, english.size());
     assertEquals("Bar and Glassware", english.get(0));
