@@ -1,6 +1,5 @@
 package com.shoptalk.product;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** How the shopper wants a list ordered: "by price", "most expensive first", "by rating". */
@@ -11,13 +10,6 @@ public enum SortOrder {
 
   /** The order with this id (the interaction model's slot value id, {@code PRICE_ASC}), if it is one. */
   public static Optional<SortOrder> of(String id) {
-    if (id == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(valueOf(id.strip().toUpperCase(Locale.ROOT)));
-    } catch (IllegalArgumentException unknown) {
-      return Optional.empty();
-    }
+    return SlotIds.of(SortOrder.class, id);
   }
 }

@@ -1,6 +1,5 @@
 package com.shoptalk.product;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** Which one of a list the shopper asks for: "the cheapest", "the most expensive", "the best rated". */
@@ -11,13 +10,6 @@ public enum Superlative {
 
   /** The superlative with this id (the interaction model's slot value id, {@code CHEAPEST}), if it is one. */
   public static Optional<Superlative> of(String id) {
-    if (id == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(valueOf(id.strip().toUpperCase(Locale.ROOT)));
-    } catch (IllegalArgumentException unknown) {
-      return Optional.empty();
-    }
+    return SlotIds.of(Superlative.class, id);
   }
 }

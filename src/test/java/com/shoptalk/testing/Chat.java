@@ -50,6 +50,13 @@ public final class Chat {
         "CATALOG_FEED_DE_DE", folder.resolve("de-DE.tsv").toString());
   }
 
+  /** Asserts the whole answer, that it is valid SSML, and that the skill keeps listening. */
+  public static void assertAnswered(String expected, Turn turn) {
+    org.junit.jupiter.api.Assertions.assertEquals(expected, turn.speech());
+    Ssml.assertValid(turn.ssml());
+    org.junit.jupiter.api.Assertions.assertFalse(turn.sessionEnded(), "the session stays open");
+  }
+
   public Turn say(String utterance) {
     return device.say(utterance);
   }

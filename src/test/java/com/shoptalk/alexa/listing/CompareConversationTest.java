@@ -1,12 +1,10 @@
 package com.shoptalk.alexa.listing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.shoptalk.catalog.Product;
 import com.shoptalk.local.AlexaSimulator.Turn;
 import com.shoptalk.testing.Chat;
-import com.shoptalk.testing.Ssml;
 import com.shoptalk.testing.TestSkill;
 import java.time.Clock;
 import java.util.List;
@@ -37,12 +35,6 @@ class CompareConversationTest {
     return (chat.german() ? ORDINALS_DE : ORDINALS_EN).get(listed.indexOf(id));
   }
 
-  private static void answered(String expected, Turn turn) {
-    assertEquals(expected, turn.speech());
-    Ssml.assertValid(turn.ssml());
-    assertFalse(turn.sessionEnded());
-  }
-
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | compare the {a} and the {b}     | Velvet Armchair, $199, in royal blue; Oak Armchair, $149, in natural. Oak Armchair is $50 cheaper. Only Velvet Armchair is made of velvet and brass. Which one do you like?
@@ -56,7 +48,7 @@ class CompareConversationTest {
         .replace("{b}", ordinal(chat, listed, "oak-armchair")));
 
     assertEquals("CompareIntent", turn.heard().intent());
-    answered(answer, turn);
+    Chat.assertAnswered(answer, turn);
   }
 
   @ParameterizedTest
@@ -69,7 +61,7 @@ class CompareConversationTest {
     List<String> listed = chat.searchAndChoose(chat.either("find an armchair", "finde einen sessel"), "garden-armchair");
     chat.say(chat.number(listed.indexOf("velvet-armchair") + 1));
 
-    answered(answer, chat.say(ask));
+    Chat.assertAnswered(answer, chat.say(ask));
   }
 
   @ParameterizedTest
@@ -102,7 +94,7 @@ class CompareConversationTest {
     Chat chat = Chat.on(skill, locale);
     chat.say(chat.either("find an armchair", "finde einen sessel"));
 
-    answered(answer, chat.say(ask));
+    Chat.assertAnswered(answer, chat.say(ask));
   }
 
   @ParameterizedTest
@@ -114,7 +106,7 @@ class CompareConversationTest {
     Chat chat = Chat.on(skill, locale);
     chat.say(chat.either("find an armchair", "finde einen sessel"));
 
-    answered(answer, chat.say(ask));
+    Chat.assertAnswered(answer, chat.say(ask));
   }
 
   @ParameterizedTest
@@ -123,6 +115,6 @@ class CompareConversationTest {
       de-DE | vergleiche sie | Zum Vergleichen brauche ich mindestens zwei Produkte. Such zuerst, zum Beispiel: finde eine Lampe.
       """)
   void without_a_list_there_is_nothing_to_compare(String locale, String ask, String answer) {
-    answered(answer, Chat.on(skill, locale).say(ask));
+    Chat.assertAnswered(answer, Chat.on(skill, locale).say(ask));
   }
 }

@@ -1,12 +1,10 @@
 package com.shoptalk.alexa.product;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.shoptalk.local.AlexaSimulator.Turn;
 import com.shoptalk.testing.Chat;
 import com.shoptalk.testing.Expect;
-import com.shoptalk.testing.Ssml;
 import com.shoptalk.testing.TestSkill;
 import java.time.Clock;
 import java.util.List;
@@ -45,12 +43,6 @@ class ProductQuestionsConversationTest {
     return chat;
   }
 
-  private static void answered(String expected, Turn turn) {
-    assertEquals(expected, turn.speech());
-    Ssml.assertValid(turn.ssml());
-    assertFalse(turn.sessionEnded());
-  }
-
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | is it in stock    | Yes, Velvet Armchair is in stock. Should I send you the link to buy it?
@@ -60,7 +52,7 @@ class ProductQuestionsConversationTest {
     Turn turn = chose(locale, "velvet-armchair").say(ask);
 
     assertEquals("AvailabilityIntent", turn.heard().intent());
-    answered(answer, turn);
+    Chat.assertAnswered(answer, turn);
   }
 
   @ParameterizedTest
@@ -88,7 +80,7 @@ class ProductQuestionsConversationTest {
       de-DE | wicker-armchair | ist der auf lager | Der Shop sagt nicht, ob Korbsessel auf Lager ist. Sag: kauf es, oder frag mich mehr.
       """)
   void stock_is_said_as_the_feed_says_it(String locale, String id, String ask, String answer) {
-    answered(answer, chose(locale, id).say(ask));
+    Chat.assertAnswered(answer, chose(locale, id).say(ask));
   }
 
   @ParameterizedTest
@@ -119,7 +111,7 @@ class ProductQuestionsConversationTest {
     Turn turn = chose(locale, id).say(ask);
 
     assertEquals("MaterialIntent", turn.heard().intent());
-    answered(answer, turn);
+    Chat.assertAnswered(answer, turn);
   }
 
   @ParameterizedTest
@@ -133,7 +125,7 @@ class ProductQuestionsConversationTest {
     Turn turn = chose(locale, id).say(ask);
 
     assertEquals("BrandIntent", turn.heard().intent());
-    answered(answer, turn);
+    Chat.assertAnswered(answer, turn);
   }
 
   @ParameterizedTest
@@ -148,7 +140,7 @@ class ProductQuestionsConversationTest {
     Turn turn = chat.say(ask);
 
     assertEquals("SizeIntent", turn.heard().intent());
-    answered(answer, turn);
+    Chat.assertAnswered(answer, turn);
   }
 
   @ParameterizedTest
@@ -169,7 +161,7 @@ class ProductQuestionsConversationTest {
       de-DE | wie groß ist der | Der Shop nennt für Samtsessel weder Größen noch Maße. Sag: kauf es, oder frag mich mehr.
       """)
   void without_sizes_the_shop_does_not_say(String locale, String ask, String answer) {
-    answered(answer, chose(locale, "velvet-armchair").say(ask));
+    Chat.assertAnswered(answer, chose(locale, "velvet-armchair").say(ask));
   }
 
   @ParameterizedTest
@@ -187,7 +179,7 @@ class ProductQuestionsConversationTest {
     Turn turn = chat.say(ask);
 
     assertEquals("ColorsIntent", turn.heard().intent());
-    answered(answer, turn);
+    Chat.assertAnswered(answer, turn);
     assertEquals(listed, Chat.listed(turn));
     assertEquals(id, Chat.focus(turn));
   }
@@ -198,7 +190,7 @@ class ProductQuestionsConversationTest {
       de-DE | welche farben gibt es       | Samtsessel: erhältlich in Königsblau. Sag: kauf es, oder frag mich mehr.
       """)
   void what_colours_lists_the_colours(String locale, String ask, String answer) {
-    answered(answer, chose(locale, "velvet-armchair").say(ask));
+    Chat.assertAnswered(answer, chose(locale, "velvet-armchair").say(ask));
   }
 
   @ParameterizedTest
@@ -212,7 +204,7 @@ class ProductQuestionsConversationTest {
     Turn turn = chat.say(ask);
 
     assertEquals("ProductDetailsIntent", turn.heard().intent());
-    answered(answer, turn);
+    Chat.assertAnswered(answer, turn);
     Expect.startsWith(chat.product("velvet-armchair").title() + "\n", turn.card().orElseThrow());
   }
 
@@ -225,7 +217,7 @@ class ProductQuestionsConversationTest {
     Chat chat = Chat.on(armchairs, locale);
     chat.say(search);
 
-    answered(answer, chat.say(ask));
+    Chat.assertAnswered(answer, chat.say(ask));
   }
 
   @ParameterizedTest
@@ -234,6 +226,6 @@ class ProductQuestionsConversationTest {
       de-DE | woraus ist das     | Lass uns zuerst etwas finden. Was suchst du?
       """)
   void before_any_search_a_question_asks_what_to_find(String locale, String ask, String answer) {
-    answered(answer, Chat.on(armchairs, locale).say(ask));
+    Chat.assertAnswered(answer, Chat.on(armchairs, locale).say(ask));
   }
 }
