@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A shopper talking to a {@link TestSkill} on a simulated device in one locale, with what the product question,
@@ -17,6 +19,7 @@ import java.util.UUID;
  */
 public final class Chat {
   private static final List<String> NUMBERS_EN = List.of("one", "two", "three", "four", "five", "six", "seven");
+  private static final Pattern GO_LINK = Pattern.compile("https?://\\S+/go/([A-Za-z0-9_~.-]+)");
   private static final List<String> NUMBERS_DE = List.of("eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben");
 
   public final TestSkill skill;
@@ -73,6 +76,19 @@ public final class Chat {
   public Product product(String id) {
     return skill.app().catalogs().forLocale(Locale.forLanguageTag(locale)).byId(id)
         .orElseThrow(() -> new AssertionError("not in the catalog: " + id));
+  }
+
+  /**
+   * Where the counting shop link on a card or in an e-mail leads ({@code /go/<code>}, as the redirect would send
+   * the browser): the product's shop page with ShopTalk's UTM parameters.
+   */
+  public String shopPageBehind(String text) {
+    Matcher link = GO_LINK.matcher(text);
+    if (!link.find()) {
+      throw new AssertionError("no counting shop link in:\n" + text);
+    }
+    return skill.app().shopLinks().follow(link.group(1), false)
+        .orElseThrow(() -> new AssertionError("the link leads nowhere: " + link.group()));
   }
 
   /** "number three" / "nummer drei". */

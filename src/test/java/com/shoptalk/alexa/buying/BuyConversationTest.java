@@ -63,7 +63,11 @@ class BuyConversationTest {
     assertEquals(answer, turn.speech());
     Ssml.assertValid(turn.ssml());
     assertFalse(turn.sessionEnded());
-    assertEquals(velvet.title() + "\n" + chat.price(velvet) + "\n" + velvet.link() + "\n" + hint, turn.card().orElseThrow());
+    String card = turn.card().orElseThrow();
+    Expect.startsWith(velvet.title() + "\n" + chat.price(velvet) + "\n", card);
+    Expect.contains("/go/", card);
+    assertTrue(card.endsWith("\n" + hint), card);
+    assertEquals(velvet.link() + "?utm_source=shoptalk&utm_medium=voice&utm_campaign=buy", chat.shopPageBehind(card));
   }
 
   @ParameterizedTest
@@ -80,7 +84,7 @@ class BuyConversationTest {
     Turn turn = chat.say(buy);
 
     Expect.startsWith(answer.replace("{name}", second.spokenName()), turn.speech());
-    Expect.contains(second.link(), turn.card().orElseThrow());
+    Expect.startsWith(second.link() + "?", chat.shopPageBehind(turn.card().orElseThrow()));
     assertEquals(second.id(), Chat.focus(turn));
   }
 
@@ -142,12 +146,13 @@ class BuyConversationTest {
       Turn turn = chat.say(buy);
 
       assertEquals(answer.replace("{name}", first.spokenName()), turn.speech());
-      Expect.contains(first.link(), turn.card().orElseThrow());
+      String card = turn.card().orElseThrow();
+      Expect.startsWith(first.link() + "?", chat.shopPageBehind(card));
       List<MimeMessage> mails = outbox(shop.skill.dataDir().resolve("outbox"));
       assertEquals(1, mails.size());
       assertEquals("anna@example.com", mails.get(0).getAllRecipients()[0].toString());
       Expect.contains(first.title(), mails.get(0).getSubject());
-      Expect.contains(first.link(), plainText(mails.get(0)));
+      Expect.startsWith(first.link() + "?", chat.shopPageBehind(plainText(mails.get(0))));
     }
   }
 
