@@ -3,6 +3,7 @@ package com.shoptalk.alexa;
 import com.amazon.ask.dispatcher.exception.ExceptionHandler;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
+import com.shoptalk.monitoring.RequestLog;
 import com.shoptalk.question.QuestionNotFound;
 import com.shoptalk.storage.StorageUnavailableException;
 import com.shoptalk.wishlist.WishListBusyException;
@@ -41,17 +42,23 @@ public final class ErrorHandler implements ExceptionHandler {
     var conversation = new Conversation(input);
     String turn = TurnName.of(input);
     Optional<String> key = spokenKey(throwable.getClass());
+    var log = RequestLog.current();
     if (key.isPresent()) {
+      if (throwable instanceof StorageUnavailableException) {
+        log.outcome(RequestLog.Outcome.STORE_FAILED);
+      }
       LOG.warn("request {} not done: {}", turn, throwable.toString());
       return conversation.askWithDefaultReprompt(conversation.ssml(key.get()));
     }
     if (throwable instanceof StorageUnavailableException unavailable) {
+      log.outcome(RequestLog.Outcome.STORE_FAILED);
       LOG.warn("request {} not done, the store did not answer: {}", turn, unavailable.getMessage());
       String speech = conversation.ssml(storeKey(conversation, turn, unavailable.access()));
       return conversation.pending().isPresent()
           ? conversation.ask(speech, speech).build()
           : conversation.askWithDefaultReprompt(speech);
     }
+    log.outcome(RequestLog.Outcome.ERROR);
     LOG.error("request {} failed", turn, throwable);
     return conversation.askWithDefaultReprompt(conversation.ssml("error.general"));
   }
