@@ -66,7 +66,7 @@ public final class ShopTalk {
     this.sharing = new SharingService(sharingRepository, clock);
     this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository, sharingRepository);
     this.skill = new Once<>(() -> new SkillComposition(config, clock, mailer, users, wishListRepository, questions,
-        accountDeletion));
+        accountDeletion, sharing));
     this.web = new Once<>(() -> new WebComposition(questions, sharing, new DynamoRateLimiter(table, clock, 20), clock));
   }
 

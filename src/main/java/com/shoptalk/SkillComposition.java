@@ -5,6 +5,8 @@ import com.shoptalk.catalog.Catalogs;
 import com.shoptalk.mail.Mailer;
 import com.shoptalk.question.QuestionService;
 import com.shoptalk.search.SearchService;
+import com.shoptalk.sharing.ShareListService;
+import com.shoptalk.sharing.SharingService;
 import com.shoptalk.user.AccountDeletion;
 import com.shoptalk.user.UserRepository;
 import com.shoptalk.user.VisitService;
@@ -19,7 +21,7 @@ final class SkillComposition {
   private final SkillServices services;
 
   SkillComposition(Config config, Clock clock, Optional<Mailer> mailer, UserRepository users,
-      WishListRepository wishLists, QuestionService questions, AccountDeletion accountDeletion) {
+      WishListRepository wishLists, QuestionService questions, AccountDeletion accountDeletion, SharingService sharing) {
     this.catalogs = Catalogs.load(config.feeds());
     var searches = new SearchService(catalogs);
     this.services = new SkillServices(
@@ -31,7 +33,9 @@ final class SkillComposition {
         mailer,
         config.publicBaseUrl(),
         clock,
-        Optional.ofNullable(config.skillId()));
+        Optional.ofNullable(config.skillId()),
+        sharing,
+        new ShareListService(sharing, mailer, config.publicBaseUrl()));
   }
 
   Catalogs catalogs() {

@@ -3,6 +3,8 @@ package com.shoptalk.alexa;
 import com.shoptalk.mail.Mailer;
 import com.shoptalk.question.QuestionService;
 import com.shoptalk.search.SearchService;
+import com.shoptalk.sharing.ShareListService;
+import com.shoptalk.sharing.SharingService;
 import com.shoptalk.user.AccountDeletion;
 import com.shoptalk.user.VisitService;
 import com.shoptalk.wishlist.WishListService;
@@ -23,6 +25,8 @@ import java.util.Optional;
  * @param publicBaseUrl where friends open question links
  * @param clock the time
  * @param skillId the skill id requests must carry; empty accepts any
+ * @param sharing shared lists: stopping, the owner's counts, the taken wishes
+ * @param shareList sharing a list and delivering its link
  */
 public record SkillServices(
     SearchService searches,
@@ -33,7 +37,9 @@ public record SkillServices(
     Optional<Mailer> mailer,
     String publicBaseUrl,
     Clock clock,
-    Optional<String> skillId) {
+    Optional<String> skillId,
+    SharingService sharing,
+    ShareListService shareList) {
 
   public SkillServices {
     Objects.requireNonNull(searches, "searches");
@@ -45,5 +51,7 @@ public record SkillServices(
     Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(skillId, "skillId");
+    Objects.requireNonNull(sharing, "sharing");
+    Objects.requireNonNull(shareList, "shareList");
   }
 }
