@@ -41,7 +41,7 @@ class SharingConversationTest {
       """)
   void sharing_a_list_asks_first_and_puts_the_link_on_a_card(String locale, String share, String confirm, String yes,
       String done) {
-    ListName birthday = ListName.of("birthday", Locale.forLanguageTag(locale));
+    ListName birthday = SharingSkill.birthday(locale);
     skill.save(locale, birthday, 2);
     AlexaSimulator device = skill.device(locale);
 
@@ -139,7 +139,7 @@ class SharingConversationTest {
       de-DE | hör auf meine geburtstagsliste zu teilen | Erledigt, ich teile deine Geburtstagsliste nicht mehr. | Ich teile deine Geburtstagsliste gar nicht, da gibt es nichts zu beenden.
       """)
   void stopping_revokes_the_link(String locale, String stopSharing, String stopped, String notShared) {
-    ListName birthday = ListName.of("birthday", Locale.forLanguageTag(locale));
+    ListName birthday = SharingSkill.birthday(locale);
     skill.save(locale, birthday, 1);
     String token = skill.sharing().share(SharingSkill.OWNER, birthday, null, Locale.forLanguageTag(locale)).token();
     AlexaSimulator device = skill.device(locale);
@@ -160,7 +160,7 @@ class SharingConversationTest {
       """)
   void the_owner_hears_how_many_wishes_are_taken_but_not_which_or_by_whom(String locale, String read, String oneTaken,
       String twoTaken) {
-    ListName birthday = ListName.of("birthday", Locale.forLanguageTag(locale));
+    ListName birthday = SharingSkill.birthday(locale);
     skill.save(locale, birthday, 3);
     skill.sharing().share(SharingSkill.OWNER, birthday, null, Locale.forLanguageTag(locale));
     skill.reserve(birthday, 1, "ben-browser-0000000000", "Ben");
@@ -196,7 +196,7 @@ class SharingConversationTest {
       """)
   void the_taken_wishes_are_named_only_after_a_yes_and_never_the_friends(String locale, String reveal, String confirm,
       String yes, String taken) {
-    ListName birthday = ListName.of("birthday", Locale.forLanguageTag(locale));
+    ListName birthday = SharingSkill.birthday(locale);
     List<Product> products = skill.save(locale, birthday, 3);
     skill.sharing().share(SharingSkill.OWNER, birthday, null, Locale.forLanguageTag(locale));
     skill.reserve(birthday, 2, "ben-browser-0000000000", "Ben");

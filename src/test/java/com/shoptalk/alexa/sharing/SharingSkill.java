@@ -23,6 +23,14 @@ final class SharingSkill implements AutoCloseable {
 
   final FriendsSkill shop = FriendsSkill.start();
 
+  /**
+   * The birthday list as the skill keeps it after "birthday list" or "Geburtstagsliste": the slot's
+   * resolved id as its key, the name as first said.
+   */
+  static ListName birthday(String locale) {
+    return new ListName("birthday", locale.startsWith("de") ? "Geburtstagsliste" : "birthday list");
+  }
+
   /** A device in a locale, no permissions granted yet. */
   AlexaSimulator device(String locale) {
     return shop.device(locale);
