@@ -60,13 +60,27 @@ public final class ShareListService {
     return publicBaseUrl + "/l/" + share.token();
   }
 
-  /** A list's name as friends read it: its display name, capitalized, or the locale's "Wish list". */
+  /**
+   * A list's name as friends read it: "Wish list" for the default list, else its name as first said,
+   * as a list ("Birthday list", "Geburtstagsliste" from "Geburtstags", "Liste Weihnachten").
+   */
   public static String listText(ListName list, Locale locale) {
     if (list.isDefault() || list.displayName().isBlank()) {
       return Messages.of(locale).raw("lists.name.default");
     }
     String name = list.displayName();
-    return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    String lower = name.toLowerCase(locale);
+    boolean german = "de".equals(locale.getLanguage());
+    if (german && !lower.endsWith("liste")) {
+      name = lower.endsWith("s") ? name + "liste" : Messages.of(locale).text("lists.name.named", "name", capitalized(name, locale));
+    } else if (!german && !lower.endsWith("list")) {
+      name = Messages.of(locale).text("lists.name.named", "name", name);
+    }
+    return capitalized(name, locale);
+  }
+
+  private static String capitalized(String text, Locale locale) {
+    return text.substring(0, 1).toUpperCase(locale) + text.substring(1);
   }
 
   private boolean send(String to, Optional<String> givenName, String listText, String link, Locale locale) {

@@ -2,6 +2,7 @@ package com.shoptalk.web;
 
 import com.shoptalk.sharing.ListShare;
 import com.shoptalk.sharing.Reservation;
+import com.shoptalk.sharing.ShareListService;
 import com.shoptalk.sharing.SharedItem;
 import com.shoptalk.sharing.SharedList;
 import com.shoptalk.text.Messages;
@@ -57,7 +58,7 @@ final class ListPageView {
     scope.put("ownerName", owner);
     scope.put("heading", split(m.raw(TEXTS + "heading"), "name"));
     scope.put("intro", split(m.raw(TEXTS + "intro"), "name"));
-    String listName = share.list().isDefault() ? null : capitalized(share.list().displayName(), locale);
+    String listName = share.list().isDefault() ? null : ShareListService.listText(share.list(), locale);
     scope.put("listName", listName);
     String heading = owner == null ? m.raw(TEXTS + "heading.anonymous") : m.raw(TEXTS + "heading").replace("{name}", owner);
     scope.put("pageTitle", listName == null ? heading : heading + ": " + listName);
@@ -131,14 +132,6 @@ final class ListPageView {
     scope.putAll(split(m.raw(notice.key()), "item"));
     scope.put("text", m.raw(notice.key()));
     return scope;
-  }
-
-  private static String capitalized(String name, Locale locale) {
-    if (name == null || name.isEmpty()) {
-      return null;
-    }
-    int first = name.codePointAt(0);
-    return name.substring(0, Character.charCount(first)).toUpperCase(locale) + name.substring(Character.charCount(first));
   }
 
   /** Every {@code lists.page.*} text by its last key segments, for the template's {@code t.*} lookups. */

@@ -92,6 +92,17 @@ class ShareListServiceTest {
   }
 
   @Test
+  void lists_are_named_as_lists_in_both_languages() {
+    assertEquals("Wish list", ShareListService.listText(ListName.DEFAULT, Locale.US));
+    assertEquals("Birthday list", ShareListService.listText(ListName.of("my birthday list", Locale.US), Locale.US));
+    assertEquals("Christmas list", ShareListService.listText(new ListName("christmas", "christmas"), Locale.US));
+    assertEquals("Wunschliste", ShareListService.listText(ListName.DEFAULT, Locale.GERMANY));
+    assertEquals("Geburtstagsliste", ShareListService.listText(new ListName("birthday", "geburtstags"), Locale.GERMANY));
+    assertEquals("Geburtstagsliste", ShareListService.listText(new ListName("birthday", "geburtstagsliste"), Locale.GERMANY));
+    assertEquals("Liste Weihnachten", ShareListService.listText(new ListName("christmas", "weihnachten"), Locale.GERMANY));
+  }
+
+  @Test
   void sharing_again_delivers_the_same_link_again() {
     var service = new ShareListService(sharing, Optional.empty(), BASE);
     Shared first = service.share(owner, birthday, Optional.empty(), Locale.US, Optional.of("anna@example.com"));

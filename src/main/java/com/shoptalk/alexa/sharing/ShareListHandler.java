@@ -41,8 +41,8 @@ public final class ShareListHandler implements IntentRequestHandler, PendingActi
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
     WishListOwner owner = ListChoice.owner(conversation);
-    ListName said = lists.list(conversation, false);
-    ListName list = wishLists.list(owner, said.key()).orElse(said);
+    // The name as said now ("Geburtstagsliste"), which reads better than a first "Geburtstags".
+    ListName list = lists.list(conversation, false);
     int wishes = wishLists.items(owner, list).size();
     if (wishes == 0) {
       return SharingSpeech.nothingToShare(conversation, list);
