@@ -104,6 +104,18 @@ public final class Messages {
     return fill(raw(key), Ssml::escape, namedArgs);
   }
 
+  /**
+   * A list read naturally, joined before its last item by the word under {@code conjunctionKey}:
+   * "a, b and c", "a, b oder c".
+   */
+  public String join(List<String> items, String conjunctionKey) {
+    if (items.size() < 2) {
+      return String.join("", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " " + text(conjunctionKey) + " "
+        + items.get(items.size() - 1);
+  }
+
   /** All keys of this locale, for the test that keeps the locales in step. */
   public Set<String> keys() {
     var keys = new TreeSet<String>();
