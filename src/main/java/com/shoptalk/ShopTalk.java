@@ -3,6 +3,9 @@ package com.shoptalk;
 import com.amazonaws.services.simpleemail.AmazonSimpleEmailServiceClientBuilder;
 import com.shoptalk.alexa.SkillServices;
 import com.shoptalk.catalog.Catalogs;
+import com.shoptalk.insights.InsightRecorder;
+import com.shoptalk.insights.InsightsService;
+import com.shoptalk.insights.ShopLinks;
 import com.shoptalk.mail.Mailer;
 import com.shoptalk.mail.OutboxMailer;
 import com.shoptalk.mail.SesMailer;
@@ -45,6 +48,7 @@ public final class ShopTalk {
   private final QuestionService questions;
   private final SharingService sharing;
   private final AccountDeletion accountDeletion;
+  private final MerchantComposition merchant;
   private final Once<SkillComposition> skill;
   private final Once<WebComposition> web;
 
@@ -67,7 +71,16 @@ public final class ShopTalk {
     this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository, sharingRepository);
     this.skill = new Once<>(() -> new SkillComposition(config, clock, mailer, users, wishListRepository, questions,
         accountDeletion, sharing));
-    this.web = new Once<>(() -> new WebComposition(questions, sharing, new DynamoRateLimiter(table, clock, 20), clock));
+    // Shop links need the catalogs' product pages: the skill's catalogs where the skill runs too,
+    // else (the web function) the catalogs loaded on the first followed link.
+    Once<Catalogs> linkCatalogs = new Once<>(() -> Catalogs.load(config.feeds()));
+    this.merchant = new MerchantComposition(config, table, clock,
+        () -> skill.built() ? skill.get().catalogs() : linkCatalogs.get());
+    this.web = new Once<>(() -> {
+      var pages = new WebComposition(questions, sharing, new DynamoRateLimiter(table, clock, 20), clock);
+      merchant.register(pages.app());
+      return pages;
+    });
   }
 
   /** ShopTalk in AWS: the table and settings from the Lambda environment, e-mail through SES. */
@@ -153,6 +166,11 @@ public final class ShopTalk {
       this.build = build;
     }
 
+    /** Whether the value was built already. */
+    boolean built() {
+      return value != null;
+    }
+
     T get() {
       T built = value;
       if (built == null) {
@@ -166,5 +184,20 @@ public final class ShopTalk {
       }
       return built;
     }
+  }
+
+  /** Records what the merchant's report counts; never fails the caller. */
+  public InsightRecorder insights() {
+    return merchant.recorder();
+  }
+
+  /** The counting shop links ({@code /go/<code>}) for every product link ShopTalk hands out. */
+  public ShopLinks shopLinks() {
+    return merchant.shopLinks();
+  }
+
+  /** The merchant's report. */
+  public InsightsService insightsReport() {
+    return merchant.insights();
   }
 }

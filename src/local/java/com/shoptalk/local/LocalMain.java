@@ -36,6 +36,9 @@ public final class LocalMain {
     var settings = new HashMap<>(env);
     settings.putIfAbsent("TABLE_NAME", "shoptalk");
     settings.putIfAbsent("PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
+    String merchantKey = env.getOrDefault("SHOPTALK_MERCHANT_KEY", "").strip();
+    boolean generatedKey = merchantKey.isEmpty();
+    settings.put("MERCHANT_KEY", generatedKey ? newMerchantKey() : merchantKey);
     Config config = Config.from(settings);
     ShopTalk app = ShopTalk.local(config, dynamo.table(config.tableName()), dataDir, Clock.systemUTC());
     SkillHandler skill = new SkillHandler(app);
@@ -55,6 +58,8 @@ public final class LocalMain {
       dynamo.close();
     }, "shoptalk-shutdown"));
     System.out.println("ShopTalk is running at " + server.baseUri() + " (POST /alexa; data in " + dataDir + ")");
+    System.out.println("Merchant report: " + server.baseUri() + "/merchant, key "
+        + (generatedKey ? config.merchantKey() + " (made for this run; set SHOPTALK_MERCHANT_KEY to keep one)" : "from SHOPTALK_MERCHANT_KEY"));
 
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     URI alexaEndpoint = server.baseUri().resolve("/alexa");
@@ -65,6 +70,13 @@ public final class LocalMain {
 
     System.out.println("Console input closed; ShopTalk keeps running at " + server.baseUri() + " until stopped (Ctrl+C).");
     Thread.currentThread().join();
+  }
+
+  /** A random merchant key for this run: 144 bits, URL-safe. */
+  private static String newMerchantKey() {
+    byte[] bytes = new byte[18];
+    new java.security.SecureRandom().nextBytes(bytes);
+    return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   private static byte[] post(HttpClient http, URI endpoint, byte[] body) {
