@@ -3,6 +3,7 @@ package com.shoptalk;
 import com.amazonaws.services.simpleemail.AmazonSimpleEmailServiceClientBuilder;
 import com.shoptalk.alexa.SkillServices;
 import com.shoptalk.catalog.Catalogs;
+import com.shoptalk.insights.GiftInsights;
 import com.shoptalk.insights.InsightRecorder;
 import com.shoptalk.insights.InsightsService;
 import com.shoptalk.insights.ShopLinks;
@@ -67,7 +68,7 @@ public final class ShopTalk {
     this.questionRepository = new DynamoQuestionRepository(table);
     this.questions = new QuestionService(questionRepository, clock);
     var sharingRepository = new DynamoSharingRepository(table);
-    this.sharing = new SharingService(sharingRepository, clock);
+    this.sharing = new SharingService(sharingRepository, clock, new GiftInsights(this::insights));
     this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository, sharingRepository);
     this.skill = new Once<>(() -> new SkillComposition(config, clock, mailer, users, wishListRepository, questions,
         accountDeletion, sharing));
