@@ -78,7 +78,8 @@ public final class ShopTalk {
     this.merchant = new MerchantComposition(config, table, clock,
         () -> skill.built() ? skill.get().catalogs() : linkCatalogs.get());
     this.web = new Once<>(() -> {
-      var pages = new WebComposition(questions, sharing, new DynamoRateLimiter(table, clock, 20), clock);
+      var pages = new WebComposition(questions, sharing, merchant.shopLinks(), new DynamoRateLimiter(table, clock, 20),
+          clock);
       merchant.register(pages.app());
       return pages;
     });
