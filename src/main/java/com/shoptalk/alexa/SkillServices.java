@@ -1,6 +1,10 @@
 package com.shoptalk.alexa;
 
+import com.shoptalk.buying.BuyService;
 import com.shoptalk.friends.AskFriendsService;
+import com.shoptalk.product.Categories;
+import com.shoptalk.product.Comparisons;
+import com.shoptalk.product.ProductQuestions;
 import com.shoptalk.question.QuestionService;
 import com.shoptalk.search.SearchService;
 import com.shoptalk.sharing.ShareListService;
@@ -24,6 +28,10 @@ import java.util.Optional;
  * @param accountDeletion deletes everything stored for a user
  * @param clock the time
  * @param skillId the skill id requests must carry; empty accepts any
+ * @param productQuestions answers about one product (stock, material, size, brand, colours)
+ * @param comparisons products of a list against each other: compare, cheapest, sort
+ * @param categories the shop's main categories
+ * @param buying hands products to the shop ("buy it")
  * @param sharing shared lists: stopping, the owner's counts, the taken wishes
  * @param shareList sharing a list and delivering its link
  */
@@ -36,6 +44,10 @@ public record SkillServices(
     AccountDeletion accountDeletion,
     Clock clock,
     Optional<String> skillId,
+    ProductQuestions productQuestions,
+    Comparisons comparisons,
+    Categories categories,
+    BuyService buying,
     SharingService sharing,
     ShareListService shareList) {
 
@@ -48,6 +60,10 @@ public record SkillServices(
     Objects.requireNonNull(asking, "asking");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(skillId, "skillId");
+    Objects.requireNonNull(productQuestions, "productQuestions");
+    Objects.requireNonNull(comparisons, "comparisons");
+    Objects.requireNonNull(categories, "categories");
+    Objects.requireNonNull(buying, "buying");
     Objects.requireNonNull(sharing, "sharing");
     Objects.requireNonNull(shareList, "shareList");
   }
