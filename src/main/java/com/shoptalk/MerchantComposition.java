@@ -2,6 +2,7 @@ package com.shoptalk;
 
 import com.shoptalk.catalog.Catalogs;
 import com.shoptalk.insights.CatalogProducts;
+import com.shoptalk.insights.InsightEvents;
 import com.shoptalk.insights.InsightRecorder;
 import com.shoptalk.insights.InsightsService;
 import com.shoptalk.insights.ShopLinks;
@@ -27,6 +28,7 @@ final class MerchantComposition {
   private final Clock clock;
   private final DynamoInsightRepository repository;
   private final InsightRecorder recorder;
+  private final InsightEvents events;
   private final ShopLinks shopLinks;
 
   MerchantComposition(Config config, DynamoTable table, Clock clock, Supplier<Catalogs> catalogs) {
@@ -35,6 +37,7 @@ final class MerchantComposition {
     this.clock = clock;
     this.repository = new DynamoInsightRepository(table);
     this.recorder = new InsightRecorder(repository, clock);
+    this.events = new InsightEvents(recorder);
     this.shopLinks = new ShopLinks(config.publicBaseUrl(), new CatalogProducts(catalogs), recorder);
   }
 
@@ -47,6 +50,11 @@ final class MerchantComposition {
 
   InsightRecorder recorder() {
     return recorder;
+  }
+
+  /** The domain's events (questions, votes, wish-list saves, reserved gifts), counted. */
+  InsightEvents events() {
+    return events;
   }
 
   ShopLinks shopLinks() {

@@ -49,6 +49,7 @@ public final class ShopTalk {
   private final SharingService sharing;
   private final AccountDeletion accountDeletion;
   private final MerchantComposition merchant;
+  private final Once<Catalogs> linkCatalogs;
   private final Once<SkillComposition> skill;
   private final Once<WebComposition> web;
 
@@ -65,17 +66,14 @@ public final class ShopTalk {
     this.users = new DynamoUserRepository(table);
     this.wishListRepository = new DynamoWishListRepository(table);
     this.questionRepository = new DynamoQuestionRepository(table);
-    this.questions = new QuestionService(questionRepository, clock);
+    this.linkCatalogs = new Once<>(() -> Catalogs.load(config.feeds()));
+    this.merchant = new MerchantComposition(config, table, clock, this::shopCatalogs);
+    this.questions = new QuestionService(questionRepository, clock, merchant.events());
     var sharingRepository = new DynamoSharingRepository(table);
-    this.sharing = new SharingService(sharingRepository, clock);
+    this.sharing = new SharingService(sharingRepository, clock, merchant.events());
     this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository, sharingRepository);
     this.skill = new Once<>(() -> new SkillComposition(config, clock, mailer, users, wishListRepository, questions,
-        accountDeletion));
-    // Shop links need the catalogs' product pages: the skill's catalogs where the skill runs too,
-    // else (the web function) the catalogs loaded on the first followed link.
-    Once<Catalogs> linkCatalogs = new Once<>(() -> Catalogs.load(config.feeds()));
-    this.merchant = new MerchantComposition(config, table, clock,
-        () -> skill.built() ? skill.get().catalogs() : linkCatalogs.get());
+        accountDeletion, merchant.events()));
     this.web = new Once<>(() -> {
       var pages = new WebComposition(questions, sharing, new DynamoRateLimiter(table, clock, 20), clock);
       merchant.register(pages.app());
@@ -115,6 +113,14 @@ public final class ShopTalk {
 
   private WebComposition webComposition() {
     return web.get();
+  }
+
+  /**
+   * The catalogs shop links lead into: the skill's where the skill runs too (the local run), else
+   * (the web function) catalogs of their own, loaded when the first link is followed.
+   */
+  private Catalogs shopCatalogs() {
+    return skill.built() ? skill.get().catalogs() : linkCatalogs.get();
   }
 
   /** The product catalogs the skill searches (indexed with the skill). */

@@ -9,6 +9,7 @@ import com.shoptalk.search.SearchService;
 import com.shoptalk.user.AccountDeletion;
 import com.shoptalk.user.UserRepository;
 import com.shoptalk.user.VisitService;
+import com.shoptalk.wishlist.WishListEvents;
 import com.shoptalk.wishlist.WishListRepository;
 import com.shoptalk.wishlist.WishListService;
 import java.time.Clock;
@@ -20,13 +21,14 @@ final class SkillComposition {
   private final SkillServices services;
 
   SkillComposition(Config config, Clock clock, Optional<Mailer> mailer, UserRepository users,
-      WishListRepository wishLists, QuestionService questions, AccountDeletion accountDeletion) {
+      WishListRepository wishLists, QuestionService questions, AccountDeletion accountDeletion,
+      WishListEvents wishListEvents) {
     this.catalogs = Catalogs.load(config.feeds());
     var searches = new SearchService(catalogs);
     this.services = new SkillServices(
         searches,
         new VisitService(users, clock),
-        new WishListService(wishLists, searches::product, clock),
+        new WishListService(wishLists, searches::product, clock, wishListEvents),
         questions,
         new AskFriendsService(questions, searches, mailer, config.publicBaseUrl(), clock),
         accountDeletion,
