@@ -6,11 +6,14 @@ import java.util.Base64;
 import java.util.regex.Pattern;
 
 /**
- * The friend and CSRF cookies of a request on a shared list's page, with fresh values where they are
- * missing: the same cookies, by name and form, as the question pages' voter and CSRF cookies, so a
- * browser is one friend on both.
+ * The friend and CSRF cookies of a request, with fresh values where they are missing: one random id
+ * per browser (a browser is one friend on the question pages and the shared lists alike), and the
+ * value every form post must repeat in a field.
  */
 final class FriendCookies {
+  static final String VOTER_COOKIE = "voter";
+  static final String CSRF_COOKIE = "csrf";
+  static final Duration COOKIE_AGE = Duration.ofDays(90);
   private static final Pattern RANDOM_ID = Pattern.compile("[A-Za-z0-9_-]{22}");
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -25,8 +28,8 @@ final class FriendCookies {
   FriendCookies(WebRequest request) {
     secure = request.header("x-forwarded-proto").map(p -> p.trim().equalsIgnoreCase("https")).orElse(false);
     prefix = secure ? "__Host-" : "";
-    String friendValue = request.cookies().get(prefix + QuestionPages.VOTER_COOKIE);
-    String csrfValue = request.cookies().get(prefix + QuestionPages.CSRF_COOKIE);
+    String friendValue = request.cookies().get(prefix + VOTER_COOKIE);
+    String csrfValue = request.cookies().get(prefix + CSRF_COOKIE);
     hadFriend = friendValue != null && RANDOM_ID.matcher(friendValue).matches();
     hadCsrf = csrfValue != null && RANDOM_ID.matcher(csrfValue).matches();
     friend = hadFriend ? friendValue : randomId();
@@ -50,16 +53,16 @@ final class FriendCookies {
   /** Sets the cookies the browser did not have yet. */
   WebResponse apply(WebResponse response) {
     if (!hadFriend) {
-      response = response.withCookie(cookie(QuestionPages.VOTER_COOKIE, friend));
+      response = response.withCookie(cookie(VOTER_COOKIE, friend));
     }
     if (!hadCsrf) {
-      response = response.withCookie(cookie(QuestionPages.CSRF_COOKIE, csrf));
+      response = response.withCookie(cookie(CSRF_COOKIE, csrf));
     }
     return response;
   }
 
   private String cookie(String name, String value) {
-    return prefix + name + "=" + value + "; Path=/; Max-Age=" + QuestionPages.COOKIE_AGE.toSeconds()
+    return prefix + name + "=" + value + "; Path=/; Max-Age=" + COOKIE_AGE.toSeconds()
         + "; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : "");
   }
 
@@ -67,20 +70,5 @@ final class FriendCookies {
     byte[] bytes = new byte[16];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  /** A client posted more than the rate limit allows. */
-  static final class TooManyPosts extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final transient Duration retryAfter;
-
-    TooManyPosts(Duration retryAfter) {
-      super("too many posts", null, false, false);
-      this.retryAfter = retryAfter;
-    }
-
-    Duration retryAfter() {
-      return retryAfter;
-    }
   }
 }

@@ -52,11 +52,11 @@ final class ListPageView {
     scope.put("lang", locale.getLanguage());
     scope.put("token", share.token());
     scope.put("csrf", csrf);
-    scope.put("t", texts(m));
+    scope.put("t", PageTexts.withPrefix(m, TEXTS));
     String owner = share.ownerName();
     scope.put("ownerName", owner);
-    scope.put("heading", split(m.raw(TEXTS + "heading"), "name"));
-    scope.put("intro", split(m.raw(TEXTS + "intro"), "name"));
+    scope.put("heading", PageTexts.split(m.raw(TEXTS + "heading"), "name"));
+    scope.put("intro", PageTexts.split(m.raw(TEXTS + "intro"), "name"));
     String listName = share.list().isDefault() ? null : capitalized(share.list().displayName(), locale);
     scope.put("listName", listName);
     String heading = owner == null ? m.raw(TEXTS + "heading.anonymous") : m.raw(TEXTS + "heading").replace("{name}", owner);
@@ -117,7 +117,7 @@ final class ListPageView {
     wish.put("state", r == null ? null : m.raw(TEXTS + (r.bought() ? "boughtByOther" : "taken")));
     Map<String, String> by = null;
     if (r != null && !mine && r.friendName() != null) {
-      by = new HashMap<>(split(m.raw(TEXTS + (r.bought() ? "boughtBy" : "takenBy")), "name"));
+      by = new HashMap<>(PageTexts.split(m.raw(TEXTS + (r.bought() ? "boughtBy" : "takenBy")), "name"));
       by.put("name", r.friendName());
     }
     wish.put("by", by);
@@ -128,7 +128,7 @@ final class ListPageView {
     var scope = new HashMap<String, Object>();
     scope.put("quicker", notice.item() != null);
     scope.put("item", notice.item());
-    scope.putAll(split(m.raw(notice.key()), "item"));
+    scope.putAll(PageTexts.split(m.raw(notice.key()), "item"));
     scope.put("text", m.raw(notice.key()));
     return scope;
   }
@@ -139,29 +139,5 @@ final class ListPageView {
     }
     int first = name.codePointAt(0);
     return name.substring(0, Character.charCount(first)).toUpperCase(locale) + name.substring(Character.charCount(first));
-  }
-
-  /** Every {@code lists.page.*} text by its last key segments, for the template's {@code t.*} lookups. */
-  private static Map<String, String> texts(Messages m) {
-    var texts = new HashMap<String, String>();
-    for (String key : m.keys()) {
-      if (key.startsWith(TEXTS)) {
-        texts.put(key.substring(TEXTS.length()).replace('.', '_'), m.raw(key));
-      }
-    }
-    return texts;
-  }
-
-  /**
-   * A text with a placeholder, split around it, so that the template can put user text (a name)
-   * into it escaped and isolated ({@code <bdi>}) without concatenating HTML.
-   */
-  private static Map<String, String> split(String raw, String placeholder) {
-    String marker = "{" + placeholder + "}";
-    int at = raw.indexOf(marker);
-    if (at < 0) {
-      return Map.of("before", raw, "after", "");
-    }
-    return Map.of("before", raw.substring(0, at), "after", raw.substring(at + marker.length()));
   }
 }

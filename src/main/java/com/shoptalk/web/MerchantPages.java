@@ -84,7 +84,7 @@ public final class MerchantPages {
     if (request.body().getBytes(StandardCharsets.UTF_8).length > MAX_LOGIN_BYTES) {
       throw new HttpError(413, "web.error.413");
     }
-    if (!QuestionPages.sameOrigin(request)) {
+    if (!PostGuard.sameOrigin(request)) {
       throw new HttpError(403, "web.error.403");
     }
     if (!access.matches(WebHandler.parseForm(request.body()).get("key"))) {
@@ -95,7 +95,7 @@ public final class MerchantPages {
 
   private WebResponse logout(WebApp.RouteCall call) {
     WebRequest request = call.request();
-    if (!QuestionPages.sameOrigin(request)) {
+    if (!PostGuard.sameOrigin(request)) {
       throw new HttpError(403, "web.error.403");
     }
     return new WebResponse(303, Map.of("Location", "/merchant"), List.of(access.endSession(request)), "");
