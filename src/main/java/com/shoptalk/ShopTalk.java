@@ -3,7 +3,9 @@ package com.shoptalk;
 import com.amazonaws.services.simpleemail.AmazonSimpleEmailServiceClientBuilder;
 import com.shoptalk.alexa.SkillServices;
 import com.shoptalk.catalog.Catalogs;
+import com.shoptalk.insights.CatalogProducts;
 import com.shoptalk.insights.InsightRecorder;
+import com.shoptalk.insights.ProductDirectory;
 import com.shoptalk.insights.InsightsService;
 import com.shoptalk.insights.ShopLinks;
 import com.shoptalk.mail.Mailer;
@@ -49,7 +51,8 @@ public final class ShopTalk {
   private final SharingService sharing;
   private final AccountDeletion accountDeletion;
   private final MerchantComposition merchant;
-  private final Once<Catalogs> linkCatalogs;
+  private final CatalogProducts feedProducts;
+  private final Once<CatalogProducts> skillProducts;
   private final Once<SkillComposition> skill;
   private final Once<WebComposition> web;
 
@@ -66,8 +69,9 @@ public final class ShopTalk {
     this.users = new DynamoUserRepository(table);
     this.wishListRepository = new DynamoWishListRepository(table);
     this.questionRepository = new DynamoQuestionRepository(table);
-    this.linkCatalogs = new Once<>(() -> Catalogs.load(config.feeds()));
-    this.merchant = new MerchantComposition(config, table, clock, this::shopCatalogs);
+    this.feedProducts = CatalogProducts.fromFeeds(config.feeds());
+    this.skillProducts = new Once<>(() -> CatalogProducts.of(catalogs()));
+    this.merchant = new MerchantComposition(config, table, clock, this::shopProduct);
     this.questions = new QuestionService(questionRepository, clock, merchant.events());
     var sharingRepository = new DynamoSharingRepository(table);
     this.sharing = new SharingService(sharingRepository, clock, merchant.events());
@@ -75,7 +79,7 @@ public final class ShopTalk {
     this.skill = new Once<>(() -> new SkillComposition(config, clock, mailer, users, wishListRepository, questions,
         accountDeletion, merchant.events()));
     this.web = new Once<>(() -> {
-      var pages = new WebComposition(questions, sharing, new DynamoRateLimiter(table, clock, 20), clock);
+      var pages = new WebComposition(questions, sharing, new DynamoRateLimiter(table, clock, 20), clock, merchant.shopLinks());
       merchant.register(pages.app());
       return pages;
     });
@@ -116,11 +120,11 @@ public final class ShopTalk {
   }
 
   /**
-   * The catalogs shop links lead into: the skill's where the skill runs too (the local run), else
-   * (the web function) catalogs of their own, loaded when the first link is followed.
+   * A product shop links lead to: from the skill's catalogs where the skill runs too (the local
+   * run), else (the web function) from the feeds, read without a search index on the first link followed.
    */
-  private Catalogs shopCatalogs() {
-    return skill.built() ? skill.get().catalogs() : linkCatalogs.get();
+  private Optional<ProductDirectory.ShopProduct> shopProduct(String locale, String productId) {
+    return (skill.built() ? skillProducts.get() : feedProducts).find(locale, productId);
   }
 
   /** The product catalogs the skill searches (indexed with the skill). */

@@ -107,7 +107,7 @@ public final class MerchantPages {
     if (kind == Kind.HTML) {
       var scope = new HashMap<String, Object>();
       scope.put("lang", m.locale().getLanguage());
-      scope.put("t", texts(m));
+      scope.put("t", PageTexts.withPrefix(m, "merchant."));
       scope.put("wrong", wrongKey);
       scope.put("notConfigured", !access.configured());
       response = WebResponse.of(401, "text/html; charset=utf-8", app.templates().render("merchant-login", scope));
@@ -134,16 +134,5 @@ public final class MerchantPages {
 
   private static WebResponse private_(WebResponse response) {
     return response.withHeader("Cache-Control", "no-store").withHeader("X-Robots-Tag", "noindex");
-  }
-
-  /** Every {@code merchant.*} text by its last key segments, for the templates' {@code t.*} lookups. */
-  static Map<String, String> texts(Messages m) {
-    var texts = new HashMap<String, String>();
-    for (String key : m.keys()) {
-      if (key.startsWith("merchant.")) {
-        texts.put(key.substring("merchant.".length()).replace('.', '_'), m.raw(key));
-      }
-    }
-    return texts;
   }
 }
