@@ -3,6 +3,8 @@ package com.shoptalk.local;
 import com.shoptalk.Config;
 import com.shoptalk.ShopTalk;
 import com.shoptalk.alexa.SkillHandler;
+import com.shoptalk.persistence.DynamoClients;
+import com.shoptalk.persistence.DynamoTable;
 import com.shoptalk.persistence.LocalDynamo;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -40,7 +42,10 @@ public final class LocalMain {
     boolean generatedKey = merchantKey.isEmpty();
     settings.put("MERCHANT_KEY", generatedKey ? newMerchantKey() : merchantKey);
     Config config = Config.from(settings);
-    ShopTalk app = ShopTalk.local(config, dynamo.table(config.tableName()), dataDir, Clock.systemUTC());
+    // DYNAMODB_ENDPOINT: another DynamoDB (a fault proxy, say) instead of the embedded one
+    DynamoTable table = env.containsKey("DYNAMODB_ENDPOINT") ? DynamoClients.table(config.tableName(), env)
+        : dynamo.table(config.tableName());
+    ShopTalk app = ShopTalk.local(config, table, dataDir, Clock.systemUTC());
     SkillHandler skill = new SkillHandler(app);
 
     LocalServer server;

@@ -8,7 +8,6 @@ import com.amazonaws.services.dynamodbv2.model.AttributeValue;
 import com.amazonaws.services.dynamodbv2.model.DeleteItemRequest;
 import com.amazonaws.services.dynamodbv2.model.PutItemRequest;
 import com.amazonaws.services.dynamodbv2.model.QueryRequest;
-import com.amazonaws.services.dynamodbv2.model.QueryResult;
 import com.amazonaws.services.dynamodbv2.model.UpdateItemRequest;
 import com.shoptalk.insights.AskKind;
 import com.shoptalk.insights.Counter;
@@ -149,34 +148,31 @@ public final class DynamoInsightRepository implements InsightRepository {
    */
   private boolean readNewestFirst(String prefix, LocalDate from, LocalDate to, int max,
       java.util.function.Consumer<Map<String, AttributeValue>> sink) {
-    int read = 0;
-    for (YearMonth month = YearMonth.from(to); !month.isBefore(YearMonth.from(from)); month = month.minusMonths(1)) {
+    int[] read = {0};
+    boolean[] more = {false};
+    for (YearMonth month = YearMonth.from(to); !month.isBefore(YearMonth.from(from)) && !more[0]; month = month.minusMonths(1)) {
       LocalDate first = from.isAfter(month.atDay(1)) ? from : month.atDay(1);
       LocalDate last = to.isBefore(month.atEndOfMonth()) ? to : month.atEndOfMonth();
-      Map<String, AttributeValue> start = null;
-      do {
-        QueryResult page = table.client().query(new QueryRequest()
-            .withTableName(table.name())
-            .withKeyConditionExpression("#pk = :pk AND #sk BETWEEN :first AND :last")
-            .withExpressionAttributeNames(Map.of("#pk", DynamoTable.PK, "#sk", DynamoTable.SK))
-            .withExpressionAttributeValues(Map.of(
-                ":pk", s(prefix + month),
-                ":first", s(first.toString()),
-                ":last", s(last + AFTER_DAY)))
-            .withScanIndexForward(false)
-            .withLimit(max - read + 1)
-            .withExclusiveStartKey(start));
-        for (var item : page.getItems()) {
-          if (read == max) {
+      table.pages(new QueryRequest()
+          .withTableName(table.name())
+          .withKeyConditionExpression("#pk = :pk AND #sk BETWEEN :first AND :last")
+          .withExpressionAttributeNames(Map.of("#pk", DynamoTable.PK, "#sk", DynamoTable.SK))
+          .withExpressionAttributeValues(Map.of(
+              ":pk", s(prefix + month),
+              ":first", s(first.toString()),
+              ":last", s(last + AFTER_DAY)))
+          .withScanIndexForward(false)
+          .withLimit(max - read[0] + 1), item -> {
+            if (read[0] == max) {
+              more[0] = true;
+              return false;
+            }
+            sink.accept(item);
+            read[0]++;
             return true;
-          }
-          sink.accept(item);
-          read++;
-        }
-        start = page.getLastEvaluatedKey();
-      } while (start != null && !start.isEmpty());
+          });
     }
-    return false;
+    return more[0];
   }
 
   private static DayCounts dayCounts(Map<String, AttributeValue> item) {

@@ -42,7 +42,8 @@ import java.util.function.Predicate;
  * skill as the yardstick. Once with the demo catalog, once with a generated large catalog. Prints
  * a table and writes it into BENCHMARKS.md.
  *
- * <p>Arguments: {@code --rounds N} cold starts per function and catalog (3), {@code --warm N}
+ * <p>Arguments: {@code --rounds N} cold starts per function with the demo catalog (3),
+ * {@code --large-rounds N} with the large one (1: its skill start takes minutes), {@code --warm N}
  * warm requests per function (200), {@code --products N} size of the large catalog (100000; 0
  * skips it), {@code --java JDK_HOME} the JDK the functions run on (this one), {@code --no-profile},
  * {@code --no-write}.
@@ -57,6 +58,7 @@ public final class ColdStartBenchmark {
   private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
 
   private final int rounds;
+  private final int largeRounds;
   private final int warm;
   private final int products;
   private final Path javaHome;
@@ -65,6 +67,7 @@ public final class ColdStartBenchmark {
 
   private ColdStartBenchmark(Map<String, String> options) throws IOException {
     this.rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
+    this.largeRounds = Integer.parseInt(options.getOrDefault("large-rounds", "1"));
     this.warm = Integer.parseInt(options.getOrDefault("warm", "200"));
     this.products = Integer.parseInt(options.getOrDefault("products", "100000"));
     this.javaHome = Path.of(options.getOrDefault("java", System.getProperty("java.home")));
@@ -129,7 +132,8 @@ public final class ColdStartBenchmark {
             new Subject("skill", skillFunction, packages.get("SkillFunction"), env, skillEvents(), ColdStartBenchmark::spoken),
             new Subject("web", webFunction, packages.get("WebFunction"), env, webEvents(token), ColdStartBenchmark::page));
         Map<Subject, List<Run>> runs = new LinkedHashMap<>();
-        for (int round = 1; round <= rounds; round++) {
+        int times = catalog.getKey().equals("demo") ? rounds : largeRounds;
+        for (int round = 1; round <= times; round++) {
           for (Subject subject : subjects) {
             progress(catalog.getKey() + ", round " + round + ": " + subject.name);
             runs.computeIfAbsent(subject, s -> new ArrayList<>()).add(coldStart(subject, round == 1));
@@ -252,9 +256,10 @@ public final class ColdStartBenchmark {
       double loadBefore, double loadAfter) throws IOException {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "%s, Java %s (%s) for the functions, %d cores, load average %.1f before and "
-            + "%.1f after; median of %d cold starts per row (min–max), warm: %d requests after the first cold start.%n%n",
+            + "%.1f after; median of %d cold starts per row with the demo catalog, %d with the large one (min–max); "
+            + "warm: %d requests after the first cold start.%n%n",
         LocalDate.now(), javaVersion(), javaHome, Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter,
-        rounds, warm));
+        rounds, largeRounds, warm));
     out.append("| catalog | function | init | first answer | ÷ hello world | second request | heap after start | "
         + "classes loaded (loading time) | warm p50 / p99 |\n");
     out.append("|---|---|---|---|---|---|---|---|---|\n");

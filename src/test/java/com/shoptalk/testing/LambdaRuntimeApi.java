@@ -37,6 +37,14 @@ public final class LambdaRuntimeApi implements AutoCloseable {
   private static final String PREFIX = "/2018-06-01/runtime/";
   private static final Duration POLL_SLICE = Duration.ofMillis(200);
 
+  static {
+    // The JDK's HTTP server writes headers and body apart; with Nagle's algorithm and the client's
+    // delayed ACK every event would wait ~40 ms. Read once, when the JVM's first HttpServer starts.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
     Thread thread = new Thread(r, "lambda-runtime-api");

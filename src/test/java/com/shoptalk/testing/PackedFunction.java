@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * A function as {@code sam build} packs it, running in a process of its own under AWS's Java
@@ -25,6 +28,8 @@ public final class PackedFunction implements AutoCloseable {
   /** Where the build puts the runtime client and its libraries (pom.xml, copy-lambda-runtime-client). */
   public static final Path RUNTIME_CLIENT = Path.of("target", "lambda-runtime");
   private static final String MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
+  private static final String JNI_PROPERTY = "com.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI";
+  private static Path nativeClient;
 
   private final SamFunction function;
   private final LambdaRuntimeApi api;
@@ -97,6 +102,7 @@ public final class PackedFunction implements AutoCloseable {
       command.add("-XX:+UseSerialGC");
       command.add("-Xshare:auto");
       command.add("-XX:MaxHeapSize=" + function.memoryMb() * 85 / 100 + "m");
+      command.add("-D" + JNI_PROPERTY + "=" + nativeClient());
       command.addAll(jvmOptions);
       command.add("-cp");
       command.add(classPath(taskRoot));
@@ -218,6 +224,36 @@ public final class PackedFunction implements AutoCloseable {
       env.put("JAVA_TOOL_OPTIONS", function.javaToolOptions());
     }
     return env;
+  }
+
+  /**
+   * The runtime client's native library, unpacked once per JVM into a file of its own: left to
+   * itself the client unpacks it to one fixed path in /tmp, and two functions starting at once
+   * (or two builds on one machine) overwrite each other's copy while loading it.
+   */
+  private static synchronized Path nativeClient() throws IOException {
+    if (nativeClient == null) {
+      String arch = System.getProperty("os.arch").matches("aarch64|arm64") ? "aarch_64" : "x86_64";
+      String entry = "jni/libaws-lambda-jni.linux-" + arch + ".so";
+      Path jar;
+      try (Stream<Path> jars = Files.list(RUNTIME_CLIENT)) {
+        jar = jars.filter(p -> p.getFileName().toString().startsWith("aws-lambda-java-runtime-interface-client"))
+            .findFirst().orElseThrow(() -> new IllegalStateException("no runtime client in " + RUNTIME_CLIENT));
+      }
+      Path library = Files.createTempFile("aws-lambda-jni", ".so");
+      library.toFile().deleteOnExit();
+      try (ZipFile zip = new ZipFile(jar.toFile())) {
+        ZipEntry found = zip.getEntry(entry);
+        if (found == null) {
+          throw new IllegalStateException(entry + " is not in " + jar);
+        }
+        try (var in = zip.getInputStream(found)) {
+          Files.copy(in, library, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+      nativeClient = library;
+    }
+    return nativeClient;
   }
 
   /** The runtime client's jars first (Lambda's own), then the task root and its {@code lib/*}. */
