@@ -77,7 +77,7 @@ public final class ShopTalk {
     this.sharing = new SharingService(sharingRepository, clock, merchant.events());
     this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository, sharingRepository);
     this.skill = new Once<>(() -> new SkillComposition(config, clock, mailer, users, wishListRepository, questions,
-        accountDeletion, merchant.events()));
+        accountDeletion, merchant.events(), this::shopLinks));
     this.web = new Once<>(() -> {
       var pages = new WebComposition(questions, sharing, new DynamoRateLimiter(table, clock, 20), clock, merchant.shopLinks());
       merchant.register(pages.app());
