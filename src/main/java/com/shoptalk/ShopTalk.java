@@ -4,6 +4,7 @@ import com.amazonaws.services.simpleemail.AmazonSimpleEmailServiceClientBuilder;
 import com.shoptalk.alexa.SkillServices;
 import com.shoptalk.catalog.Catalogs;
 import com.shoptalk.insights.CatalogProducts;
+import com.shoptalk.insights.GiftInsights;
 import com.shoptalk.insights.InsightRecorder;
 import com.shoptalk.insights.ProductDirectory;
 import com.shoptalk.insights.InsightsService;
@@ -74,12 +75,13 @@ public final class ShopTalk {
     this.merchant = new MerchantComposition(config, table, clock, this::shopProduct);
     this.questions = new QuestionService(questionRepository, clock, merchant.events());
     var sharingRepository = new DynamoSharingRepository(table);
-    this.sharing = new SharingService(sharingRepository, clock, merchant.events());
+    this.sharing = new SharingService(sharingRepository, clock, new GiftInsights(merchant::recorder));
     this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository, sharingRepository);
     this.skill = new Once<>(() -> new SkillComposition(config, clock, mailer, users, wishListRepository, questions,
-        accountDeletion, merchant.events(), this::shopLinks));
+        accountDeletion, merchant.events(), this::shopLinks, sharing));
     this.web = new Once<>(() -> {
-      var pages = new WebComposition(questions, sharing, new DynamoRateLimiter(table, clock, 20), clock, merchant.shopLinks());
+      var pages = new WebComposition(questions, sharing, merchant.shopLinks(), new DynamoRateLimiter(table, clock, 20),
+          clock);
       merchant.register(pages.app());
       return pages;
     });

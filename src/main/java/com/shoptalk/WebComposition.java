@@ -14,10 +14,11 @@ import java.time.Clock;
 final class WebComposition {
   private final WebApp app;
 
-  WebComposition(QuestionService questions, SharingService sharing, RateLimiter limiter, Clock clock, ShopLinks shopLinks) {
+  WebComposition(QuestionService questions, SharingService sharing, ShopLinks shopLinks, RateLimiter limiter,
+      Clock clock) {
     this.app = new WebApp(new Templates());
     QuestionPages.register(app, questions, limiter, clock, shopLinks);
-    ListPages.register(app, sharing, limiter);
+    ListPages.register(app, sharing, limiter, shopLinks);
   }
 
   WebApp app() {

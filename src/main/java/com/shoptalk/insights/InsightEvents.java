@@ -5,9 +5,6 @@ import com.shoptalk.question.Question;
 import com.shoptalk.question.QuestionEvents;
 import com.shoptalk.question.QuestionKind;
 import com.shoptalk.question.QuestionOption;
-import com.shoptalk.sharing.ListShare;
-import com.shoptalk.sharing.SharedItem;
-import com.shoptalk.sharing.SharingEvents;
 import com.shoptalk.wishlist.WishListEvents;
 import com.shoptalk.wishlist.WishListItem;
 import java.util.List;
@@ -17,12 +14,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The domain's events as the merchant's insights count them: questions asked and friends' votes
- * ({@link com.shoptalk.question.QuestionService}), wish-list saves
- * ({@link com.shoptalk.wishlist.WishListService}), gifts reserved on shared lists
- * ({@link com.shoptalk.sharing.SharingService}). Never throws: an event that cannot be counted is
- * logged and skipped.
+ * ({@link com.shoptalk.question.QuestionService}) and wish-list saves
+ * ({@link com.shoptalk.wishlist.WishListService}); gifts on shared lists come by {@link GiftInsights}.
+ * Never throws: an event that cannot be counted is logged and skipped.
  */
-public final class InsightEvents implements QuestionEvents, WishListEvents, SharingEvents {
+public final class InsightEvents implements QuestionEvents, WishListEvents {
   private static final Logger LOG = LoggerFactory.getLogger(InsightEvents.class);
 
   private final InsightRecorder recorder;
@@ -52,16 +48,6 @@ public final class InsightEvents implements QuestionEvents, WishListEvents, Shar
   @Override
   public void saved(WishListItem item, Locale locale) {
     safely("wish-list save", () -> recorder.savedToWishList(locale.toLanguageTag(), product(item)));
-  }
-
-  @Override
-  public void reserved(ListShare share, SharedItem item) {
-    safely("gift reserved", () -> recorder.giftReserved(share.locale(), product(item.item())));
-  }
-
-  @Override
-  public void released(ListShare share, SharedItem item) {
-    safely("gift released", () -> recorder.giftReleased(share.locale(), product(item.item()), item.reservation().at()));
   }
 
   private static AskKind kind(Question question) {

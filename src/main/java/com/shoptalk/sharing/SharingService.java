@@ -27,14 +27,14 @@ public final class SharingService {
 
   private final SharingRepository repository;
   private final Clock clock;
-  private final SharingEvents events;
+  private final GiftEvents events;
 
   public SharingService(SharingRepository repository, Clock clock) {
-    this(repository, clock, SharingEvents.NONE);
+    this(repository, clock, GiftEvents.NONE);
   }
 
-  /** Shared lists whose reservations are told to {@code events} (the merchant's insights). */
-  public SharingService(SharingRepository repository, Clock clock, SharingEvents events) {
+  /** @param events hears of gifts reserved and given back (the merchant's counts) */
+  public SharingService(SharingRepository repository, Clock clock, GiftEvents events) {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.events = Objects.requireNonNull(events, "events");
@@ -111,11 +111,13 @@ public final class SharingService {
     var reservation = new Reservation(itemId, friendId, friendName, note, false, now());
     ReservationOutcome outcome = repository.reserve(share.owner(), share.list(), reservation);
     SharedList list = new SharedList(share, repository.items(share.owner(), share.list()));
-    if (outcome == ReservationOutcome.RESERVED) {
-      list.item(itemId).ifPresent(item -> events.reserved(share, item));
-    }
     return switch (outcome) {
-      case RESERVED, ALREADY_YOURS -> list.item(itemId).orElseThrow(WishGone::new);
+      case RESERVED -> {
+        SharedItem reserved = list.item(itemId).orElseThrow(WishGone::new);
+        events.reserved(share, reserved.item());
+        yield reserved;
+      }
+      case ALREADY_YOURS -> list.item(itemId).orElseThrow(WishGone::new);
       case TAKEN -> throw new WishTaken(list.item(itemId).orElseThrow(WishGone::new));
       case GONE -> throw new WishGone();
     };
@@ -128,13 +130,13 @@ public final class SharingService {
    */
   public void undo(String token, long itemId, String friendId) {
     ListShare share = shared(token);
-    // The wish as reserved, so that the count is taken back on the day it was made; only read when someone counts.
-    Optional<SharedItem> reserved = events == SharingEvents.NONE ? Optional.empty()
-        : repository.items(share.owner(), share.list()).stream().filter(item -> item.id() == itemId).findFirst();
+    SharedItem item = new SharedList(share, repository.items(share.owner(), share.list())).item(itemId)
+        .filter(wish -> wish.taken().filter(r -> r.isBy(friendId)).isPresent())
+        .orElseThrow(NotYourReservation::new);
     if (!repository.release(share.owner(), share.list(), itemId, friendId)) {
       throw new NotYourReservation();
     }
-    reserved.filter(SharedItem::isTaken).ifPresent(item -> events.released(share, item));
+    events.released(share, item.item(), item.reservation().at());
   }
 
   /**

@@ -59,10 +59,11 @@ class InsightEventsTest {
   void wire() {
     DynamoTable table = dynamo.table("events-" + ++tables);
     insights = new DynamoInsightRepository(table);
-    var events = new InsightEvents(new InsightRecorder(insights, clock));
+    var recorder = new InsightRecorder(insights, clock);
+    var events = new InsightEvents(recorder);
     questions = new QuestionService(new DynamoQuestionRepository(table), clock, events);
     wishLists = new WishListService(new DynamoWishListRepository(table), CurrentProducts.NONE, clock, events);
-    sharing = new SharingService(new DynamoSharingRepository(table), clock, events);
+    sharing = new SharingService(new DynamoSharingRepository(table), clock, new GiftInsights(() -> recorder));
   }
 
   @Test
