@@ -52,6 +52,7 @@ class FlakyTableConversationTest {
 
   static Stream<Arguments> flaky() {
     var modes = new LinkedHashMap<String, Faults>();
+    modes.put("30 % throttled, 10 % HTTP 500", Faults.none().throttling(0.3).serverErrors(0.1));
     modes.put("40 % HTTP 500", Faults.none().serverErrors(0.4));
     modes.put("40 % connections dropped", Faults.none().dropped(0.4));
     return modes.entrySet().stream().flatMap(mode -> Stream.of("en-US", "de-DE")

@@ -29,16 +29,23 @@ record Heard(AlexaSimulator.Turn turn, Duration took) {
     return turn.speech();
   }
 
-  /** Whether the answer has the text of {@code key} (up to its first placeholder). */
+  /** Whether the answer has the text of {@code key} (its longest part between placeholders). */
   boolean says(String locale, String key) {
     return speech().contains(lead(locale, key));
   }
 
-  /** The text of a key up to its first placeholder. */
+  /** The longest literal part of a key's text (placeholders are filled in differently each time). */
   static String lead(String locale, String key) {
-    String text = Messages.of(locale).raw(key);
-    int placeholder = text.indexOf('{');
-    return placeholder < 0 ? text : text.substring(0, placeholder);
+    String longest = "";
+    for (String part : Messages.of(locale).raw(key).split("\\{[A-Za-z0-9]+}")) {
+      if (part.strip().length() > longest.length()) {
+        longest = part.strip();
+      }
+    }
+    if (longest.length() < 4) {
+      throw new IllegalArgumentException("too little fixed text to recognize " + key + " by");
+    }
+    return longest;
   }
 
   static String lower(String text) {
