@@ -215,6 +215,30 @@ class SharingServiceTest {
     assertTrue(sharing.shareOf(owner, birthday).isEmpty());
   }
 
+  @Test
+  void a_failing_gift_count_neither_fails_the_reservation_nor_its_undo() {
+    GiftEvents broken = new GiftEvents() {
+      @Override
+      public void reserved(ListShare share, WishListItem item) {
+        throw new IllegalStateException("counter store down");
+      }
+
+      @Override
+      public void released(ListShare share, WishListItem item, java.time.Instant reservedAt) {
+        throw new IllegalStateException("counter store down");
+      }
+    };
+    var counted = new SharingService(new DynamoSharingRepository(table), clock, broken);
+    save(Wishes.loungeChair());
+    String token = counted.share(owner, birthday, null, Locale.US).token();
+    long chair = counted.open(token).items().get(0).id();
+
+    assertTrue(counted.reserve(token, chair, BEN, null, null).reservation().isBy(BEN));
+    counted.undo(token, chair, BEN);
+
+    assertNull(counted.open(token).item(chair).orElseThrow().reservation());
+  }
+
   private void save(WishListItem... items) {
     for (WishListItem item : items) {
       wishLists.add(owner, birthday, item);
