@@ -70,6 +70,17 @@ public final class SharingService {
   }
 
   /**
+   * The one list the owner shares now, for a request that names no list ("stop sharing", "what's
+   * been reserved"); empty when they share none or several.
+   */
+  public Optional<ListName> onlySharedList(WishListOwner owner) {
+    Objects.requireNonNull(owner, "owner");
+    List<ListName> shared = repository.sharesOf(owner).stream().filter(ListShare::isShared)
+        .map(ListShare::list).distinct().toList();
+    return shared.size() == 1 ? Optional.of(shared.get(0)) : Optional.empty();
+  }
+
+  /**
    * Stops sharing a list: its link then says the list is no longer shared. Reservations stay with
    * their wishes (friends may have bought them already), so sharing again shows them taken.
    *

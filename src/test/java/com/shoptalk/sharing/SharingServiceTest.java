@@ -216,6 +216,19 @@ class SharingServiceTest {
   }
 
   @Test
+  void the_only_shared_list_is_found_but_not_among_several_or_none() {
+    var wish = ListName.DEFAULT;
+    assertTrue(sharing.onlySharedList(owner).isEmpty());
+    sharing.share(owner, birthday, null, Locale.US);
+    assertEquals("birthday list", sharing.onlySharedList(owner).orElseThrow().displayName());
+    sharing.share(owner, wish, null, Locale.US);
+    assertTrue(sharing.onlySharedList(owner).isEmpty());
+    sharing.stopSharing(owner, birthday);
+
+    assertEquals(wish, sharing.onlySharedList(owner).orElseThrow());
+  }
+
+  @Test
   void a_failing_gift_count_neither_fails_the_reservation_nor_its_undo() {
     GiftEvents broken = new GiftEvents() {
       @Override
