@@ -4,13 +4,16 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,10 +25,10 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanLightStemmer;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
@@ -36,13 +39,23 @@ import org.apache.lucene.analysis.phonetic.DoubleMetaphoneFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.phonetic.PhoneticFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * The per-locale Lucene analysis of catalog text: stemming, German compounds, numbers and phonetics.
+ * The per-locale Lucene analysis of catalog text: stemming, shopper vocabulary, German compounds, numbers and
+ * phonetics.
  *
- * <p>German compounds are split with a dictionary. The title, category, colour and brand fields keep only the
- * head of a compound ("Samtsessel" is found as "Sessel"); the {@code *_parts} fields and the description keep
- * every part ("Samt" too), for multi-word queries ("Sessel aus Samt"), ranking and the last resort.
+ * <p>The shopper vocabulary ({@code catalog/synonyms-<language>.txt}) is applied with Lucene's
+ * {@link SynonymGraphFilter} to catalog text and queries alike: "couch" becomes "sofa" on both sides, and a
+ * "comforter" is also "bedding". German compounds are split with a dictionary. The title, category, colour,
+ * brand and kind fields keep only the head of a compound ("Samtsessel" is found as "Sessel"); the
+ * {@code *_parts} fields and the description keep every part ("Samt" too), for multi-word queries ("Sessel aus
+ * Samt"), ranking and the last resort.
  */
 final class CatalogAnalysis {
 
@@ -56,6 +69,14 @@ final class CatalogAnalysis {
   static final String TITLE_PHONETIC = "title_ph";
   static final String CATEGORY_PHONETIC = "category_ph";
   static final String SPELL = "spell";
+  /** What a product is: the head of its title's kind ("chair" of "Abigail Lounge Chair") and of its category. */
+  static final String KIND = "kind";
+  /** The head of the title's kind alone, which ranks above a kind only the category names. */
+  static final String KIND_TITLE = "kind_title";
+  /** Every word of the product's kind phrases ("pillow" and "cover" of "Pillow Cover"; "Kissen" of "Kissenbezug"). */
+  static final String KIND_PARTS = "kind_parts";
+  /** The title's words as written, without the shopper vocabulary: products named as the shopper said rank first. */
+  static final String TITLE_OWN = "title_own";
 
   private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\b\\p{Lu}\\p{Ll}{2,}\\b");
   private static final int MIN_SUBWORD = 3;
@@ -65,6 +86,10 @@ final class CatalogAnalysis {
    */
   private static final Pattern SIBILANT_PLURAL = Pattern.compile("^(?=.{5,}$)(.*(?:ss|sh|ch|x|zz))es$");
   private static final List<String> COMMON_GERMAN_NOUNS = loadCommonGermanNouns();
+  private static final SynonymMap ENGLISH_SYNONYMS = synonyms("/catalog/synonyms-en.txt",
+      CatalogAnalysis::englishWords);
+  private static final SynonymMap GERMAN_SYNONYMS = synonyms("/catalog/synonyms-de.txt",
+      CatalogAnalysis::germanWords);
   private static final Analyzer GERMAN_NORMALIZER = new Analyzer() {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
@@ -84,6 +109,65 @@ final class CatalogAnalysis {
    * @param stopWords the stop words of the locale's text analysis
    */
   record Fields(Analyzer analyzer, boolean german, CharArraySet stopWords) {
+
+    /** Returns the terms the analysis of a field makes of a text. */
+    List<String> terms(String field, String text) {
+      List<String> terms = new ArrayList<>();
+      try (TokenStream ts = analyzer.tokenStream(field, text)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        ts.reset();
+        while (ts.incrementToken()) {
+          terms.add(term.toString());
+        }
+        ts.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return terms;
+    }
+
+    /** Returns the words of a text as the analysis of a field sees them, one token per position. */
+    List<Token> tokens(String field, String text) {
+      List<Token> words = new ArrayList<>();
+      try (TokenStream ts = analyzer.tokenStream(field, text)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        PositionIncrementAttribute position = ts.addAttribute(PositionIncrementAttribute.class);
+        OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+        ts.reset();
+        int start = -1;
+        int end = -1;
+        List<String> terms = new ArrayList<>();
+        while (ts.incrementToken()) {
+          if (position.getPositionIncrement() > 0 && !terms.isEmpty()) {
+            words.add(new Token(text.substring(start, end), List.copyOf(terms), start, end));
+            terms.clear();
+          }
+          if (terms.isEmpty()) {
+            start = offset.startOffset();
+            end = offset.endOffset();
+          }
+          terms.add(term.toString());
+        }
+        if (!terms.isEmpty()) {
+          words.add(new Token(text.substring(start, end), List.copyOf(terms), start, end));
+        }
+        ts.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return words;
+    }
+  }
+
+  /**
+   * A word as the analysis of one field sees it.
+   *
+   * @param surface the word as written (for a word a synonym put in, the words it replaced)
+   * @param terms   its terms, the word's own first, then compound heads or parts and synonyms
+   * @param start   where it starts in the text
+   * @param end     where it ends in the text
+   */
+  record Token(String surface, List<String> terms, int start, int end) {
   }
 
   /**
@@ -97,7 +181,7 @@ final class CatalogAnalysis {
     boolean german = NumberWords.isGerman(locale);
     CharArraySet dictionary = german
         ? germanDictionary(products.stream().flatMap(p -> Stream.of(p.title(), p.category(), p.description()))
-            .toList())
+            .toList(), Vocabulary.of(locale).allWords().toList())
         : CharArraySet.EMPTY_SET;
     return new Fields(analyzer(locale, dictionary), german, stopWords(locale));
   }
@@ -111,12 +195,14 @@ final class CatalogAnalysis {
    */
   static Analyzer analyzer(Locale locale, CharArraySet dictionary) {
     boolean german = NumberWords.isGerman(locale);
-    Analyzer text = german ? germanText(dictionary, true) : englishText();
-    Analyzer allParts = german ? germanText(dictionary, false) : text;
+    Analyzer text = german ? germanText(dictionary, true, true) : englishText(true);
+    Analyzer own = german ? germanText(dictionary, true, false) : englishText(false);
+    Analyzer allParts = german ? germanText(dictionary, false, true) : text;
     Analyzer phonetic = german ? germanPhonetic() : englishPhonetic();
     Analyzer spell = spell(german);
     return new PerFieldAnalyzerWrapper(text, Map.of(TITLE_PHONETIC, phonetic, CATEGORY_PHONETIC, phonetic,
-        SPELL, spell, TITLE_PARTS, allParts, CATEGORY_PARTS, allParts, DESCRIPTION, allParts));
+        SPELL, spell, TITLE_PARTS, allParts, CATEGORY_PARTS, allParts, DESCRIPTION, allParts, KIND_PARTS, allParts,
+        TITLE_OWN, own));
   }
 
   /**
@@ -125,14 +211,29 @@ final class CatalogAnalysis {
    * <p>German nouns are capitalized, so capitalized words of titles, categories and descriptions, and the
    * parts of hyphenated words, make a dictionary that needs no maintenance per catalog.
    *
-   * @param texts the catalog's titles, categories and descriptions
+   * @param texts      the catalog's titles, categories and descriptions
+   * @param vocabulary the shopper vocabulary's words; its nouns join the dictionary also without their plural
+   *                   ending ("Lampen" splits "Tischlampe" as "Lampe" does)
    * @return the normalized, lower-case dictionary words
    */
-  static CharArraySet germanDictionary(Collection<String> texts) {
+  static CharArraySet germanDictionary(Collection<String> texts, Collection<String> vocabulary) {
     CharArraySet words = new CharArraySet(4096, false);
     CharArraySet stop = GermanAnalyzer.getDefaultStopSet();
     for (String noun : COMMON_GERMAN_NOUNS) {
       words.add(normalizeGerman(noun));
+    }
+    GermanLightStemmer stemmer = new GermanLightStemmer();
+    for (String word : vocabulary) {
+      String normal = normalizeGerman(word);
+      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && normal.length() > MIN_SUBWORD
+          && !stop.contains(normal)) {
+        words.add(normal);
+        char[] chars = normal.toCharArray();
+        int stemmed = stemmer.stem(chars, chars.length);
+        if (stemmed > MIN_SUBWORD) {
+          words.add(new String(chars, 0, stemmed));
+        }
+      }
     }
     for (String text : texts) {
       Matcher m = CAPITALIZED_WORD.matcher(text);
@@ -159,32 +260,46 @@ final class CatalogAnalysis {
     }
   }
 
-  private static Analyzer englishText() {
+  /** English words up to the shopper vocabulary: possessives, stop words, number words, plurals. */
+  private static TokenStream englishWords(Tokenizer source) {
+    TokenStream result = new EnglishPossessiveFilter(source);
+    result = new LowerCaseFilter(result);
+    result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    result = new NumberWordFilter(result, Locale.ENGLISH);
+    result = new ASCIIFoldingFilter(result);
+    result = new PatternReplaceFilter(result, SIBILANT_PLURAL, "$1", false);
+    return new EnglishMinimalStemFilter(result);
+  }
+
+  /** German words up to the shopper vocabulary: stop words, number words, umlauts; whole words, unstemmed. */
+  private static TokenStream germanWords(Tokenizer source) {
+    TokenStream result = new LowerCaseFilter(source);
+    result = new StopFilter(result, GermanAnalyzer.getDefaultStopSet());
+    result = new NumberWordFilter(result, Locale.GERMAN);
+    return new GermanNormalizationFilter(result);
+  }
+
+  private static Analyzer englishText(boolean vocabulary) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream result = new EnglishPossessiveFilter(source);
-        result = new LowerCaseFilter(result);
-        result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        result = new NumberWordFilter(result, Locale.ENGLISH);
-        result = new ASCIIFoldingFilter(result);
-        result = new PatternReplaceFilter(result, SIBILANT_PLURAL, "$1", false);
-        result = new EnglishMinimalStemFilter(result);
-        return new TokenStreamComponents(source, result);
+        TokenStream words = englishWords(source);
+        return new TokenStreamComponents(source, vocabulary ? new SynonymGraphFilter(words, ENGLISH_SYNONYMS, false)
+            : words);
       }
     };
   }
 
-  private static Analyzer germanText(CharArraySet dictionary, boolean headsOnly) {
+  private static Analyzer germanText(CharArraySet dictionary, boolean headsOnly, boolean vocabulary) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream result = new LowerCaseFilter(source);
-        result = new StopFilter(result, GermanAnalyzer.getDefaultStopSet());
-        result = new NumberWordFilter(result, Locale.GERMAN);
-        result = new GermanNormalizationFilter(result);
+        TokenStream result = germanWords(source);
+        if (vocabulary) {
+          result = new SynonymGraphFilter(result, GERMAN_SYNONYMS, false);
+        }
         result = new DictionaryCompoundWordTokenFilter(result, dictionary, 5, MIN_SUBWORD, 20, false);
         if (headsOnly) {
           result = new CompoundHeadFilter(result);
@@ -193,6 +308,30 @@ final class CatalogAnalysis {
         return new TokenStreamComponents(source, result);
       }
     };
+  }
+
+  /**
+   * Reads a shopper vocabulary in Solr synonym format, its words analyzed like the catalog text the rules apply to.
+   */
+  private static SynonymMap synonyms(String resource, Function<Tokenizer, TokenStream> words) {
+    Analyzer analyzer = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, words.apply(source));
+      }
+    };
+    InputStream in = CatalogAnalysis.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing classpath resource " + resource);
+    }
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      SolrSynonymParser parser = new SolrSynonymParser(true, false, analyzer);
+      parser.parse(reader);
+      return parser.build();
+    } catch (IOException | ParseException e) {
+      throw new IllegalStateException("cannot read " + resource + ": " + e.getMessage(), e);
+    }
   }
 
   private static Analyzer englishPhonetic() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -107,6 +108,34 @@ final class Speller {
       }
     }
     return changed ? text : null;
+  }
+
+  /**
+   * Returns the text with misheard words respelled as kinds of product the catalog has ("velvet sofa" for "velvet
+   * sofer"), by Lucene's spell checker over the kind field.
+   *
+   * @param text    the query's text
+   * @param unknown its words the catalog does not know
+   * @param wording names a kind's term in the catalog's words
+   * @return the respelled text, or {@code null} when no word is close to a kind
+   */
+  String asKind(String text, List<SpokenWords.Word> unknown, Function<String, String> wording) {
+    String result = text;
+    boolean changed = false;
+    try {
+      for (SpokenWords.Word word : unknown) {
+        SuggestWord[] suggestions = spellChecker.suggestSimilar(new Term(CatalogAnalysis.KIND, word.own()),
+            SUGGESTIONS, index.reader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        if (suggestions.length > 0) {
+          result = result.replaceFirst("(?<![\\p{L}\\p{N}])" + Pattern.quote(word.surface()) + "(?![\\p{L}\\p{N}])",
+              Matcher.quoteReplacement(wording.apply(suggestions[0].string)));
+          changed = true;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return changed ? result : null;
   }
 
   /**

@@ -18,12 +18,20 @@ final class SpokenWords {
    *
    * @param surface   the word as spoken
    * @param terms     its index term, then those of the compounds it forms with a neighbour ("tea pot")
-   * @param heads     the heads of a German compound ("glas" of "weinglas")
+   * @param heads     broader terms: the heads of a German compound ("glas" of "weinglas"), or what the shopper
+   *                  vocabulary says the word is a kind of ("bedding" for "comforter")
    * @param modifiers the other parts of a German compound ("wein")
    * @param phonetic  its sound codes
+   * @param start     where the word starts in the text
+   * @param end       where it ends
    */
   record Word(String surface, List<String> terms, List<String> heads, List<String> modifiers,
-      List<String> phonetic) {
+      List<String> phonetic, int start, int end) {
+
+    /** Returns the word's own index term. */
+    String own() {
+      return terms.get(0);
+    }
 
     /** Returns the word's terms, heads and modifiers, each once. */
     List<String> allTerms() {
@@ -53,13 +61,15 @@ final class SpokenWords {
     if (text == null || text.isBlank()) {
       return result;
     }
-    List<CatalogIndex.Token> withHeads = index.tokens(CatalogAnalysis.TITLE, text);
-    List<CatalogIndex.Token> withParts = index.german() ? index.tokens(CatalogAnalysis.TITLE_PARTS, text) : withHeads;
+    CatalogAnalysis.Fields analysis = index.analysis();
+    List<CatalogAnalysis.Token> withHeads = analysis.tokens(CatalogAnalysis.TITLE, text);
+    List<CatalogAnalysis.Token> withParts = index.german() ? analysis.tokens(CatalogAnalysis.TITLE_PARTS, text)
+        : withHeads;
     if (withParts.size() != withHeads.size()) {
       withParts = withHeads;
     }
     for (int i = 0; i < withHeads.size(); i++) {
-      CatalogIndex.Token word = withHeads.get(i);
+      CatalogAnalysis.Token word = withHeads.get(i);
       String own = word.terms().get(0);
       List<String> terms = new ArrayList<>(List.of(own));
       // Spoken compounds come apart ("tea pot", "arm chair"): the joined neighbours count for both words.
@@ -73,7 +83,7 @@ final class SpokenWords {
       List<String> modifiers = withParts.get(i).terms().stream()
           .filter(t -> !t.equals(own) && !heads.contains(t)).distinct().toList();
       result.add(new Word(word.surface(), List.copyOf(new LinkedHashSet<>(terms)), heads, modifiers,
-          index.terms(CatalogAnalysis.TITLE_PHONETIC, word.surface())));
+          index.terms(CatalogAnalysis.TITLE_PHONETIC, word.surface()), word.start(), word.end()));
     }
     return result;
   }
@@ -96,7 +106,7 @@ final class SpokenWords {
     return index.terms(CatalogAnalysis.TITLE_PHONETIC, word);
   }
 
-  private List<String> joined(CatalogIndex.Token first, CatalogIndex.Token second) {
+  private List<String> joined(CatalogAnalysis.Token first, CatalogAnalysis.Token second) {
     List<String> joined = index.terms(CatalogAnalysis.TITLE, first.surface() + second.surface());
     return joined.isEmpty() ? List.of() : List.of(joined.get(0));
   }
