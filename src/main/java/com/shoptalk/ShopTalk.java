@@ -1,44 +1,52 @@
 package com.shoptalk;
 
-import com.amazonaws.client.builder.AwsClientBuilder;
-import com.amazonaws.services.dynamodbv2.AmazonDynamoDBClientBuilder;
 import com.amazonaws.services.simpleemail.AmazonSimpleEmailServiceClientBuilder;
-import com.shoptalk.persistence.DynamoTable;
-import com.shoptalk.persistence.DynamoQuestionRepository;
-import com.shoptalk.persistence.DynamoRateLimiter;
-import com.shoptalk.web.QuestionPages;
-import com.shoptalk.persistence.DynamoUserRepository;
-import com.shoptalk.question.QuestionService;
-import com.shoptalk.persistence.DynamoWishListRepository;
-import com.shoptalk.wishlist.WishListService;
-import com.shoptalk.user.UserRepository;
-import com.shoptalk.text.Templates;
-import com.shoptalk.web.WebApp;
+import com.shoptalk.alexa.SkillServices;
 import com.shoptalk.catalog.Catalogs;
 import com.shoptalk.mail.Mailer;
 import com.shoptalk.mail.OutboxMailer;
 import com.shoptalk.mail.SesMailer;
+import com.shoptalk.persistence.DynamoClients;
+import com.shoptalk.persistence.DynamoQuestionRepository;
+import com.shoptalk.persistence.DynamoRateLimiter;
+import com.shoptalk.persistence.DynamoTable;
+import com.shoptalk.persistence.DynamoUserRepository;
+import com.shoptalk.persistence.DynamoWishListRepository;
+import com.shoptalk.question.QuestionService;
+import com.shoptalk.user.AccountDeletion;
+import com.shoptalk.user.UserRepository;
+import com.shoptalk.web.WebApp;
+import com.shoptalk.wishlist.WishListService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The composition root: every service and repository ShopTalk runs with, wired once per process
- * (per Lambda container, before a SnapStart snapshot) and shared by the skill and the web pages.
+ * The composition root: what the skill and the web pages share (settings, clock, the table's
+ * repositories, the mailer), and each function's own wiring, built on first use — the web
+ * function never builds the skill's ({@link SkillComposition}: catalogs, ASK SDK), the skill
+ * never builds the pages' ({@link WebComposition}). Built once per process (per Lambda container,
+ * before a SnapStart snapshot).
+ *
+ * <p>Nothing below this class sees it: handlers and pages get the services they use through their
+ * constructors. Its accessors serve the entry points, the local run and tests.
  */
 public final class ShopTalk {
   private final Config config;
   private final Clock clock;
   private final DynamoTable table;
-  private final DynamoUserRepository users;
   private final Optional<Mailer> mailer;
-  private volatile Catalogs catalogs;
-  private final WishListService wishLists;
+  private final DynamoUserRepository users;
+  private final DynamoWishListRepository wishListRepository;
+  private final DynamoQuestionRepository questionRepository;
   private final QuestionService questions;
-  private final WebApp webApp;
+  private final AccountDeletion accountDeletion;
+  private final Once<SkillComposition> skill;
+  private final Once<WebComposition> web;
 
   /**
-   * Wires ShopTalk.
+   * Wires what both functions share.
    *
    * @param mailer sends the shopper's e-mails; empty when e-mail is off
    */
@@ -48,29 +56,19 @@ public final class ShopTalk {
     this.table = table;
     this.mailer = mailer;
     this.users = new DynamoUserRepository(table);
-    this.webApp = new WebApp(new Templates());
-    this.wishLists = new WishListService(new DynamoWishListRepository(table), clock);
-    var questionRepository = new DynamoQuestionRepository(table);
-    questionRepository.deleteWithUser(users);
+    this.wishListRepository = new DynamoWishListRepository(table);
+    this.questionRepository = new DynamoQuestionRepository(table);
     this.questions = new QuestionService(questionRepository, clock);
-    QuestionPages.register(webApp, questions, new DynamoRateLimiter(table, clock, 20), clock);
+    this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository);
+    this.skill = new Once<>(() -> new SkillComposition(config, clock, mailer, users, wishListRepository, questions,
+        accountDeletion));
+    this.web = new Once<>(() -> new WebComposition(questions, new DynamoRateLimiter(table, clock, 20), clock));
   }
 
   /** ShopTalk in AWS: the table and settings from the Lambda environment, e-mail through SES. */
   public static ShopTalk fromEnvironment() {
     Config config = Config.from(System.getenv());
-    String endpoint = System.getenv("DYNAMODB_ENDPOINT");
-    DynamoTable table;
-    if (endpoint == null || endpoint.isBlank()) {
-      table = new DynamoTable(AmazonDynamoDBClientBuilder.defaultClient(), config.tableName());
-    } else {
-      // sam local invoke against a DynamoDB Local container: no AWS account, the table made on demand
-      var client = AmazonDynamoDBClientBuilder.standard()
-          .withEndpointConfiguration(new AwsClientBuilder.EndpointConfiguration(endpoint,
-              System.getenv().getOrDefault("AWS_REGION", "us-east-1")))
-          .build();
-      table = new DynamoTable(client, config.tableName()).createIfMissing();
-    }
+    DynamoTable table = DynamoClients.table(config.tableName(), System.getenv());
     // The SES client is built here, before a SnapStart snapshot, not on a shopper's first e-mail.
     Optional<Mailer> mailer = Optional.ofNullable(config.mailSender())
         .map(sender -> new SesMailer(AmazonSimpleEmailServiceClientBuilder.defaultClient(), sender));
@@ -83,34 +81,45 @@ public final class ShopTalk {
     return new ShopTalk(config, table, clock, Optional.of(outbox));
   }
 
-  /**
-   * The product catalogs, read and indexed on first use — by the skill's constructor, so that a
-   * SnapStart snapshot holds the index; the web pages never need them.
-   */
-  public Catalogs catalogs() {
-    Catalogs loaded = catalogs;
-    if (loaded == null) {
-      synchronized (this) {
-        loaded = catalogs;
-        if (loaded == null) {
-          loaded = Catalogs.load(config.feeds());
-          catalogs = loaded;
-        }
-      }
-    }
-    return loaded;
+  /** What the Alexa skill is built from, wired on first use (the catalogs are indexed then, before a snapshot). */
+  public SkillServices skillServices() {
+    return skillComposition().services();
   }
 
+  /** The friends' web pages, wired on first use; they need no catalog and no ASK SDK. */
+  public WebApp webApp() {
+    return webComposition().app();
+  }
+
+  private SkillComposition skillComposition() {
+    return skill.get();
+  }
+
+  private WebComposition webComposition() {
+    return web.get();
+  }
+
+  /** The product catalogs the skill searches (indexed with the skill). */
+  public Catalogs catalogs() {
+    return skillComposition().catalogs();
+  }
+
+  /** The skill's wish lists. */
   public WishListService wishLists() {
-    return wishLists;
+    return skillComposition().wishLists();
   }
 
   public QuestionService questions() {
     return questions;
   }
 
-  public Optional<Mailer> mailer() {
-    return mailer;
+  public UserRepository users() {
+    return users;
+  }
+
+  /** "Delete my data": removes everything stored for an account. */
+  public AccountDeletion accountDeletion() {
+    return accountDeletion;
   }
 
   public Config config() {
@@ -125,11 +134,27 @@ public final class ShopTalk {
     return table;
   }
 
-  public UserRepository users() {
-    return users;
-  }
+  /** A value built on first use, once, whichever thread asks first. */
+  private static final class Once<T> {
+    private final Supplier<T> build;
+    private volatile T value;
 
-  public WebApp webApp() {
-    return webApp;
+    Once(Supplier<T> build) {
+      this.build = build;
+    }
+
+    T get() {
+      T built = value;
+      if (built == null) {
+        synchronized (this) {
+          built = value;
+          if (built == null) {
+            built = build.get();
+            value = built;
+          }
+        }
+      }
+      return built;
+    }
   }
 }

@@ -9,6 +9,7 @@ import com.amazon.ask.model.slu.entityresolution.Resolution;
 import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.amazon.ask.response.ResponseBuilder;
 import com.shoptalk.text.Messages;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,6 +45,19 @@ public final class Conversation {
 
   public Messages messages() {
     return messages;
+  }
+
+  /** The locale ShopTalk answers in (en-US or de-DE). */
+  public Locale locale() {
+    return messages.locale();
+  }
+
+  /**
+   * Queues a write that only remembers something (the last visit, the last search) to run after
+   * the answer is composed; see {@link Bookkeeping}.
+   */
+  public void afterAnswer(Runnable write) {
+    Bookkeeping.afterAnswer(input, write);
   }
 
   /** The Alexa account's user id. */

@@ -2,6 +2,7 @@ package com.shoptalk.alexa;
 
 import com.shoptalk.catalog.Money;
 import com.shoptalk.catalog.Product;
+import com.shoptalk.text.Prices;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -18,22 +19,14 @@ public final class ProductSpeech {
     return price(money.amount(), money.currency(), locale);
   }
 
-  /** A price as Alexa reads it well. */
+  /** A price as Alexa reads it well (see {@link Prices}). */
   public static String price(BigDecimal amount, Currency currency, Locale locale) {
-    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-    format.setCurrency(currency);
-    // Whole or not is decided on the amount as spoken, in cents: 298.999 is "$299", not "$299.00".
-    BigDecimal cents = amount.setScale(2, RoundingMode.HALF_UP);
-    boolean whole = cents.stripTrailingZeros().scale() <= 0;
-    format.setMinimumFractionDigits(whole ? 0 : 2);
-    format.setMaximumFractionDigits(whole ? 0 : 2);
-    // Java uses a no-break space before the euro sign; Alexa and cards want a plain one.
-    return format.format(cents).replace('\u00a0', ' ').replace('\u202f', ' ');
+    return Prices.spoken(amount, currency, locale);
   }
 
   /** The product's price in words, mentioning a sale. */
   public static String priceOf(Product product, Conversation conversation) {
-    Locale locale = conversation.messages().locale();
+    Locale locale = conversation.locale();
     if (product.salePrice() != null && product.salePrice().compareTo(product.price()) < 0) {
       return conversation.text("product.price.sale",
           "sale", price(product.salePrice(), locale), "regular", price(product.price(), locale));
@@ -53,6 +46,13 @@ public final class ProductSpeech {
     }
     return String.join(", ", items.subList(0, items.size() - 1)) + " " + conversation.text(conjunctionKey) + " "
         + items.get(items.size() - 1);
+  }
+
+  /** A star rating with one decimal in the locale's format ("4.5", "4,5"). */
+  public static String stars(double rating, Locale locale) {
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMaximumFractionDigits(1);
+    return format.format(BigDecimal.valueOf(rating).setScale(1, RoundingMode.HALF_UP));
   }
 
   /** The first sentence of a description, cut to a speakable length. */

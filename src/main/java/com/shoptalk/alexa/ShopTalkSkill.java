@@ -3,7 +3,6 @@ package com.shoptalk.alexa;
 import com.amazon.ask.Skill;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
-import com.shoptalk.ShopTalk;
 import com.shoptalk.alexa.friends.AddWinnerAction;
 import com.shoptalk.alexa.friends.AskFriendsAboutThisHandler;
 import com.shoptalk.alexa.friends.AskFriendsForIdeasHandler;
@@ -37,6 +36,8 @@ import com.shoptalk.alexa.search.PreviousHandler;
 import com.shoptalk.alexa.search.PriceHandler;
 import com.shoptalk.alexa.search.ProductDetailsHandler;
 import com.shoptalk.alexa.search.RefineSearchHandler;
+import com.shoptalk.alexa.search.SearchAnswers;
+import com.shoptalk.alexa.search.SearchResultsReader;
 import com.shoptalk.alexa.search.ReviewsHandler;
 import com.shoptalk.alexa.search.ScreenTouchHandler;
 import com.shoptalk.alexa.search.SearchHandler;
@@ -47,7 +48,8 @@ import com.shoptalk.alexa.wishlist.ClearWishListHandler;
 import com.shoptalk.alexa.wishlist.ListWishListsHandler;
 import com.shoptalk.alexa.wishlist.ReadWishListHandler;
 import com.shoptalk.alexa.wishlist.RemoveFromWishListHandler;
-import com.shoptalk.alexa.wishlist.WishLists;
+import com.shoptalk.alexa.wishlist.ListChoice;
+import com.shoptalk.alexa.wishlist.WishListReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,45 +57,49 @@ import java.util.List;
 public final class ShopTalkSkill {
   private ShopTalkSkill() {}
 
-  /** The skill, with ShopTalk's services; checks the skill id when the configuration has one. */
-  public static Skill build(ShopTalk app) {
-    var deleteMyData = new DeleteMyDataHandler(app.users());
-    var shopping = new Shopping(app.catalogs(), app.users());
-    var wishLists = new WishLists(app.wishLists(), shopping);
-    shopping.addReader(wishLists);
-    var clearList = new ClearWishListHandler(wishLists);
-    var friends = new Friends(app.questions(), shopping, app.users(), app.mailer(), app.config().publicBaseUrl(), app.clock());
+  /** The skill on ShopTalk's services; checks the skill id when one is set. */
+  public static Skill build(SkillServices services) {
+    var searches = services.searches();
+    var wishLists = services.wishLists();
+    var selection = new Selection(searches);
+    var lists = new ListChoice(wishLists);
+    var answers = new SearchAnswers(services.visits());
+    var pages = new Pages(List.of(new SearchResultsReader(searches), new WishListReader(wishLists, lists)));
+    var deleteMyData = new DeleteMyDataHandler(services.accountDeletion());
+    var clearList = new ClearWishListHandler(wishLists, lists);
+    var friends = new Friends(services.questions(), searches, selection, services.visits(), services.mailer(),
+        services.publicBaseUrl(), services.clock());
     var deleteQuestion = new DeleteQuestionHandler(friends);
     var friendsNews = new FriendsNews(friends);
-    List<PendingAction> pendingActions = List.of(deleteMyData, new SuggestionAction(shopping), new LastSearchAction(shopping), clearList,
-        new CreateQuestionAction(friends), new EmailPermissionAction(), new AddWinnerAction(friends, wishLists),
-        deleteQuestion, friendsNews);
+    List<PendingAction> pendingActions = List.of(deleteMyData, new SuggestionAction(searches, answers),
+        new LastSearchAction(searches, answers), clearList, new CreateQuestionAction(friends), new EmailPermissionAction(),
+        new AddWinnerAction(searches, wishLists), deleteQuestion, friendsNews);
     List<LaunchAnnouncement> announcements = List.of(friendsNews);
 
     List<RequestHandler> handlers = new ArrayList<>();
-    handlers.add(new SkillEventHandler(app.users()));
+    handlers.add(new SkillEventHandler(services.accountDeletion()));
     handlers.add(new CanFulfillHandler());
-    handlers.add(new LaunchHandler(app.users(), app.clock(), announcements));
+    handlers.add(new LaunchHandler(services.visits(), announcements));
     handlers.add(new YesNoHandler(pendingActions));
     handlers.add(new HelpHandler());
     handlers.add(new StopHandler());
     handlers.add(new RepeatHandler());
     handlers.add(new StartOverHandler());
     handlers.add(new FallbackHandler());
-    handlers.add(new SearchHandler(shopping));
-    handlers.add(new NextHandler(shopping));
-    handlers.add(new PreviousHandler(shopping));
-    handlers.add(new SelectItemHandler(shopping));
-    handlers.add(new ProductDetailsHandler(shopping));
-    handlers.add(new PriceHandler(shopping));
-    handlers.add(new ColorsHandler(shopping));
-    handlers.add(new ReviewsHandler(shopping));
-    handlers.add(new CheaperHandler(shopping));
-    handlers.add(new RefineSearchHandler(shopping));
-    handlers.add(new ScreenTouchHandler(shopping));
-    handlers.add(new AddToWishListHandler(wishLists));
-    handlers.add(new ReadWishListHandler(wishLists));
-    handlers.add(new RemoveFromWishListHandler(wishLists));
+    handlers.add(new SearchHandler(searches, answers));
+    handlers.add(new NextHandler(pages));
+    handlers.add(new PreviousHandler(pages));
+    handlers.add(new SelectItemHandler(selection));
+    handlers.add(new ProductDetailsHandler(selection));
+    handlers.add(new PriceHandler(selection));
+    handlers.add(new ColorsHandler(selection));
+    handlers.add(new ReviewsHandler(selection));
+    handlers.add(new CheaperHandler(searches, answers));
+    handlers.add(new RefineSearchHandler(searches, answers));
+    handlers.add(new ScreenTouchHandler(searches));
+    handlers.add(new AddToWishListHandler(wishLists, lists, selection));
+    handlers.add(new ReadWishListHandler(wishLists, lists));
+    handlers.add(new RemoveFromWishListHandler(wishLists, lists));
     handlers.add(clearList);
     handlers.add(new ListWishListsHandler(wishLists));
     handlers.add(new AskFriendsAboutThisHandler(friends));
@@ -113,10 +119,9 @@ public final class ShopTalkSkill {
     builder
         .addRequestInterceptor(new PendingQuestionInterceptor())
         .addResponseInterceptor(new LastResponseInterceptor())
+        .addResponseInterceptor(new Bookkeeping())
         .addExceptionHandler(new ErrorHandler());
-    if (app.config().skillId() != null) {
-      builder.withSkillId(app.config().skillId());
-    }
+    services.skillId().ifPresent(builder::withSkillId);
     return builder.build();
   }
 }

@@ -38,8 +38,13 @@ public class SkillHandler implements RequestStreamHandler {
     this(ShopTalk.fromEnvironment());
   }
 
+  /** The skill on ShopTalk's services (the local run, tests). */
   public SkillHandler(ShopTalk app) {
-    this.skill = ShopTalkSkill.build(app);
+    this(ShopTalkSkill.build(app.skillServices()));
+  }
+
+  public SkillHandler(Skill skill) {
+    this.skill = skill;
   }
 
   @Override

@@ -4,6 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The command-line feed checker: {@code import <feed> --locale de-DE} reads a feed as the skill would and prints
@@ -68,16 +71,42 @@ public final class ImportCommand {
       err.println(e.getMessage());
       return 1;
     }
-    out.printf("%s (%s): %d products read, %d rows skipped%n", path, locale.toLanguageTag(),
-        report.products().size(), report.skipped().size());
+    out.printf("%s (%s): %d products read, %d rows skipped, %d values ignored%n", path, locale.toLanguageTag(),
+        report.products().size(), report.skipped().size(), report.warnings().size());
     for (Product p : report.products()) {
       out.printf("  %-28s %10s %s  \"%s\"  spoken: \"%s\"%s%n", p.id(), p.effectivePrice().amount().toPlainString(),
-          p.effectivePrice().currency().getCurrencyCode(), p.title(), p.spokenName(),
-          p.colors().isEmpty() ? "" : "  colors: " + String.join(", ", p.colors()));
+          p.effectivePrice().currency().getCurrencyCode(), p.title(), p.spokenName(), facts(p));
     }
     for (SkippedRow row : report.skipped()) {
       out.printf("  skipped line %d: %s%n", row.line(), row.reason());
     }
+    for (FeedWarning warning : report.warnings()) {
+      out.printf("  line %d: %s%n", warning.line(), warning.message());
+    }
     return 0;
+  }
+
+  /** Returns what the feed says about a product beyond its name and price, for a merchant to check. */
+  private static String facts(Product p) {
+    StringBuilder facts = new StringBuilder();
+    append(facts, "availability", p.availability().isEmpty() ? "not given" : p.availability());
+    append(facts, "colors", String.join(", ", p.colors()));
+    append(facts, "sizes", String.join(", ", p.sizes()));
+    append(facts, "materials", String.join(", ", p.materials()));
+    append(facts, "pattern", p.pattern());
+    Dimensions d = p.dimensions();
+    append(facts, "dimensions", d.isEmpty() ? "" : String.join(" x ", Stream.of(d.length(),
+        d.width(), d.height()).filter(Objects::nonNull).map(Object::toString).toList())
+        + (d.weight() == null ? "" : ", " + d.weight()));
+    append(facts, "highlights", p.highlights().isEmpty() ? "" : String.valueOf(p.highlights().size()));
+    append(facts, "details", p.details().stream().map(x -> x.attribute() + ": " + x.value())
+        .collect(Collectors.joining(", ")));
+    return facts.toString();
+  }
+
+  private static void append(StringBuilder facts, String name, String value) {
+    if (!value.isEmpty()) {
+      facts.append("  ").append(name).append(": ").append(value);
+    }
   }
 }

@@ -7,6 +7,11 @@ import java.util.OptionalDouble;
 /**
  * A product of a merchant's catalog in one locale, with its variants' colours and sizes merged.
  *
+ * <p>What the feed says beyond name and price is in {@link #facts()}, with shortcuts {@link #materials()},
+ * {@link #pattern()}, {@link #highlights()}, {@link #details()} and {@link #dimensions()}; whether it can be bought
+ * now in {@link #stock()} and {@link #inStock()}. An empty value means the feed does not say: the skill then says
+ * so and never guesses.
+ *
  * @param id           the merchant's id (the item group id for products with variants)
  * @param title        the full title from the feed
  * @param spokenName   a short, speakable name derived from the title
@@ -15,7 +20,8 @@ import java.util.OptionalDouble;
  * @param imageLink    the main image URL, may be empty
  * @param price        the regular price
  * @param salePrice    the sale price, or {@code null} when not on sale
- * @param availability the Merchant Center availability, e.g. {@code in_stock}
+ * @param availability the Merchant Center availability: {@code in_stock}, {@code out_of_stock}, {@code preorder},
+ *                     {@code backorder}, or empty when the feed does not say
  * @param brand        the brand, or {@code null} when unknown
  * @param colors       the colours of all variants, in the catalog's language
  * @param sizes        the sizes of all variants
@@ -23,11 +29,22 @@ import java.util.OptionalDouble;
  * @param gtin         the GTIN, may be empty
  * @param itemGroupId  the item group id, may be empty
  * @param reviews      the reviews, may be empty
+ * @param facts        materials, pattern, highlights, details and dimensions; {@link ProductFacts#NONE} when the
+ *                     feed has none
  */
 public record Product(String id, String title, String spokenName, String description, String link,
     String imageLink, Money price, Money salePrice, String availability, String brand,
     List<String> colors, List<String> sizes, String category, String gtin, String itemGroupId,
-    List<Review> reviews) {
+    List<Review> reviews, ProductFacts facts) {
+
+  /** Creates a product about which the feed says nothing beyond these fields ({@link ProductFacts#NONE}). */
+  public Product(String id, String title, String spokenName, String description, String link,
+      String imageLink, Money price, Money salePrice, String availability, String brand,
+      List<String> colors, List<String> sizes, String category, String gtin, String itemGroupId,
+      List<Review> reviews) {
+    this(id, title, spokenName, description, link, imageLink, price, salePrice, availability, brand, colors, sizes,
+        category, gtin, itemGroupId, reviews, ProductFacts.NONE);
+  }
 
   /** Validates required fields, copies lists and replaces missing optional texts with empty ones. */
   public Product {
@@ -49,6 +66,71 @@ public record Product(String id, String title, String spokenName, String descrip
     gtin = Objects.requireNonNullElse(gtin, "");
     itemGroupId = Objects.requireNonNullElse(itemGroupId, "");
     reviews = List.copyOf(Objects.requireNonNullElse(reviews, List.of()));
+    facts = Objects.requireNonNullElse(facts, ProductFacts.NONE);
+  }
+
+  /**
+   * Returns whether the product can be bought now.
+   *
+   * @return the availability; {@link Availability#UNKNOWN} when the feed does not say
+   */
+  public Availability stock() {
+    return Availability.of(availability);
+  }
+
+  /**
+   * Returns whether the feed says the product is in stock.
+   *
+   * @return true only for {@code in_stock}; false also when the feed does not say (see {@link #stock()})
+   */
+  public boolean inStock() {
+    return stock() == Availability.IN_STOCK;
+  }
+
+  /**
+   * Returns what the product is made of, in the catalog's language ({@code ["velvet", "brass"]}).
+   *
+   * @return the materials; empty when the feed does not say
+   */
+  public List<String> materials() {
+    return facts.materials();
+  }
+
+  /**
+   * Returns the pattern ({@code "striped"}).
+   *
+   * @return the pattern; empty when the feed does not say
+   */
+  public String pattern() {
+    return facts.pattern();
+  }
+
+  /**
+   * Returns short statements of the product's features ({@code "Dishwasher safe"}), in the catalog's language.
+   *
+   * @return the highlights in feed order; empty when the feed has none
+   */
+  public List<String> highlights() {
+    return facts.highlights();
+  }
+
+  /**
+   * Returns technical details: section, attribute and value ({@code General / Finish / Gold}).
+   *
+   * @return the details in feed order; empty when the feed has none
+   */
+  public List<ProductFacts.Detail> details() {
+    return facts.details();
+  }
+
+  /**
+   * Returns the measurements the feed gives; sizes such as {@code "5ft x 7ft"} or {@code "Queen"} are in
+   * {@link #sizes()}.
+   *
+   * @return the dimensions, {@link Dimensions#NONE} when the feed gives none
+   */
+  public Dimensions dimensions() {
+    return facts.dimensions();
   }
 
   /**

@@ -1,5 +1,6 @@
 package com.shoptalk.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
@@ -7,6 +8,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimePart;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
@@ -17,12 +19,15 @@ import java.util.UUID;
 /**
  * Builds RFC 5322 messages with Jakarta Mail: UTF-8 throughout, a {@code multipart/alternative}
  * of text and HTML, an RFC 2047 encoded subject, and the headers a mail provider expects.
+ *
+ * <p>The result does not depend on who calls: the content handlers are ShopTalk's own
+ * ({@link ContentHandlers}), and Jakarta Mail, which looks up its stream provider through the
+ * thread's context class loader first, runs with ShopTalk's class loader as that loader. So the
+ * message comes out the same under {@code exec:java}, in tests, in Lambda and on any pool thread.
  */
 public final class MimeMessages {
   private static final String UTF_8 = "UTF-8";
-
-  /** Only used to create messages, never to connect anywhere. */
-  private static final Session SESSION = Session.getInstance(new Properties());
+  private static final ClassLoader OWN_LOADER = MimeMessages.class.getClassLoader();
 
   private MimeMessages() {}
 
@@ -38,11 +43,15 @@ public final class MimeMessages {
   }
 
   static byte[] toBytes(Email email, String from, Clock clock) {
+    InternetAddress sender = sender(from);
     try {
-      var out = new ByteArrayOutputStream();
-      toMessage(email, sender(from), clock).writeTo(out);
-      return out.toByteArray();
-    } catch (MessagingException | IOException e) {
+      return withOwnLoader(() -> {
+        var out = new ByteArrayOutputStream();
+        toMessage(email, sender, clock).writeTo(out);
+        return out.toByteArray();
+      });
+    } catch (MessagingException | IOException | RuntimeException e) {
+      // Jakarta Mail reports some failures, such as a missing provider, as unchecked exceptions.
       throw new MailException("could not build the e-mail", e);
     }
   }
@@ -77,13 +86,14 @@ public final class MimeMessages {
 
     String text = crlf(email.textBody());
     if (email.htmlBody() == null) {
-      message.setText(text, UTF_8, "plain");
+      setText(message, text, "plain");
     } else {
       var alternative = new MimeMultipart("alternative");
       // Least preferred first (RFC 2046): clients show the last part they can display.
       alternative.addBodyPart(part(text, "plain"));
       alternative.addBodyPart(part(crlf(email.htmlBody()), "html"));
-      message.setContent(alternative);
+      setContent(message, alternative, alternative.getContentType());
+      alternative.setParent(message);
     }
     message.saveChanges();
     return message;
@@ -91,8 +101,49 @@ public final class MimeMessages {
 
   private static MimeBodyPart part(String content, String subtype) throws MessagingException {
     var part = new MimeBodyPart();
-    part.setText(content, UTF_8, subtype);
+    setText(part, content, subtype);
     return part;
+  }
+
+  /** What {@code setText(text, "UTF-8", subtype)} does, with ShopTalk's content handlers. */
+  private static void setText(MimePart part, String text, String subtype) throws MessagingException {
+    setContent(part, text, "text/" + subtype + "; charset=" + UTF_8);
+  }
+
+  /**
+   * What {@code setContent} does, except that the data handler gets ShopTalk's content handlers
+   * instead of Jakarta Activation's default command map.
+   */
+  private static void setContent(MimePart part, Object content, String type) throws MessagingException {
+    var handler = new DataHandler(content, type);
+    handler.setCommandMap(ContentHandlers.INSTANCE);
+    part.setDataHandler(handler);
+  }
+
+  /** Runs {@code work} with ShopTalk's class loader as the thread's context class loader. */
+  private static <T> T withOwnLoader(MimeWork<T> work) throws MessagingException, IOException {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(OWN_LOADER);
+    try {
+      return work.run();
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  /** A step of building a message. */
+  @FunctionalInterface
+  private interface MimeWork<T> {
+    T run() throws MessagingException, IOException;
+  }
+
+  /**
+   * The session messages are created with, never used to connect anywhere. It is made on first use,
+   * inside {@link #withOwnLoader}: Jakarta Mail looks up its stream provider when it makes a session.
+   */
+  private static final class Sessions {
+    static final Session SESSION = Session.getInstance(new Properties());
   }
 
   private static String crlf(String text) {
@@ -112,7 +163,7 @@ public final class MimeMessages {
     private final String domain;
 
     IdentifiedMessage(String domain) {
-      super(SESSION);
+      super(Sessions.SESSION);
       this.domain = domain;
     }
 

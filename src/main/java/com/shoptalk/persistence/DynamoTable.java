@@ -2,15 +2,28 @@ package com.shoptalk.persistence;
 
 import com.amazonaws.services.dynamodbv2.AmazonDynamoDB;
 import com.amazonaws.services.dynamodbv2.model.AttributeDefinition;
+import com.amazonaws.services.dynamodbv2.model.AttributeValue;
+import com.amazonaws.services.dynamodbv2.model.BatchWriteItemRequest;
 import com.amazonaws.services.dynamodbv2.model.BillingMode;
 import com.amazonaws.services.dynamodbv2.model.CreateTableRequest;
+import com.amazonaws.services.dynamodbv2.model.DeleteRequest;
+import com.amazonaws.services.dynamodbv2.model.GetItemRequest;
 import com.amazonaws.services.dynamodbv2.model.KeySchemaElement;
 import com.amazonaws.services.dynamodbv2.model.KeyType;
+import com.amazonaws.services.dynamodbv2.model.QueryRequest;
+import com.amazonaws.services.dynamodbv2.model.QueryResult;
 import com.amazonaws.services.dynamodbv2.model.ResourceInUseException;
 import com.amazonaws.services.dynamodbv2.model.ResourceNotFoundException;
 import com.amazonaws.services.dynamodbv2.model.ScalarAttributeType;
 import com.amazonaws.services.dynamodbv2.model.TimeToLiveSpecification;
 import com.amazonaws.services.dynamodbv2.model.UpdateTimeToLiveRequest;
+import com.amazonaws.services.dynamodbv2.model.WriteRequest;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,7 +31,8 @@ import java.util.Objects;
  * repository shares.
  *
  * <p>Items are addressed by a string partition key {@value #PK} and a string sort key {@value #SK};
- * items that should disappear on their own carry an epoch-seconds attribute {@value #TTL}.
+ * items that should disappear on their own carry an epoch-seconds attribute {@value #TTL}. The
+ * reads and batch deletes every repository needs live here too: one paged query, one batch delete.
  */
 public final class DynamoTable {
   /** Partition key attribute name. */
@@ -27,6 +41,8 @@ public final class DynamoTable {
   public static final String SK = "sk";
   /** Time-to-live attribute name (epoch seconds). */
   public static final String TTL = "expiresAt";
+  /** Most writes in one batch request. */
+  private static final int MAX_BATCH = 25;
 
   private final AmazonDynamoDB client;
   private final String name;
@@ -44,24 +60,8 @@ public final class DynamoTable {
   }
 
   /** The key of an item. */
-  public static java.util.Map<String, com.amazonaws.services.dynamodbv2.model.AttributeValue> key(String pk, String sk) {
-    return java.util.Map.of(PK, new com.amazonaws.services.dynamodbv2.model.AttributeValue(pk),
-        SK, new com.amazonaws.services.dynamodbv2.model.AttributeValue(sk));
-  }
-
-  /**
-   * Waits a random time up to {@code ceilingMillis} before a retry, so that writers that collided
-   * do not collide again.
-   *
-   * @throws IllegalStateException when interrupted
-   */
-  static void backOff(long ceilingMillis) {
-    try {
-      Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Math.max(2, ceilingMillis + 1)));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting to retry a DynamoDB write", e);
-    }
+  public static Map<String, AttributeValue> key(String pk, String sk) {
+    return Map.of(PK, new AttributeValue(pk), SK, new AttributeValue(sk));
   }
 
   public AmazonDynamoDB client() {
@@ -101,5 +101,74 @@ public final class DynamoTable {
       // another thread created it first: fine
     }
     return this;
+  }
+
+  /** An item read consistently, or {@code null} when there is none. */
+  public Map<String, AttributeValue> get(String pk, String sk) {
+    return client.getItem(new GetItemRequest()
+        .withTableName(name)
+        .withKey(key(pk, sk))
+        .withConsistentRead(true)).getItem();
+  }
+
+  /** All items of a partition in sort-key order, read consistently, page after page. */
+  public List<Map<String, AttributeValue>> query(String pk) {
+    return query(pk, null, true);
+  }
+
+  /**
+   * The items of a partition whose sort key starts with {@code skPrefix}, read consistently, page
+   * after page.
+   *
+   * @param skPrefix the sort-key prefix, or {@code null} for the whole partition
+   * @param ascending sort-key order; {@code false} for descending (newest first for time-ordered keys)
+   */
+  public List<Map<String, AttributeValue>> query(String pk, String skPrefix, boolean ascending) {
+    var names = new HashMap<String, String>(Map.of("#pk", PK));
+    var values = new HashMap<String, AttributeValue>(Map.of(":pk", new AttributeValue(pk)));
+    String condition = "#pk = :pk";
+    if (skPrefix != null) {
+      names.put("#sk", SK);
+      values.put(":prefix", new AttributeValue(skPrefix));
+      condition += " AND begins_with(#sk, :prefix)";
+    }
+    var items = new ArrayList<Map<String, AttributeValue>>();
+    Map<String, AttributeValue> start = null;
+    do {
+      QueryResult page = client.query(new QueryRequest()
+          .withTableName(name)
+          .withKeyConditionExpression(condition)
+          .withExpressionAttributeNames(names)
+          .withExpressionAttributeValues(values)
+          .withScanIndexForward(ascending)
+          .withConsistentRead(true)
+          .withExclusiveStartKey(start));
+      items.addAll(page.getItems());
+      start = page.getLastEvaluatedKey();
+    } while (start != null && !start.isEmpty());
+    return items;
+  }
+
+  /**
+   * Deletes items (only their keys are used) in batches of {@value #MAX_BATCH}, retrying what
+   * DynamoDB hands back unprocessed. Deleting is idempotent, so a retried batch is harmless.
+   */
+  public void deleteAll(Collection<Map<String, AttributeValue>> items) {
+    var requests = new ArrayList<WriteRequest>();
+    for (var item : items) {
+      requests.add(new WriteRequest(new DeleteRequest(Items.keyOf(item))));
+    }
+    for (int from = 0; from < requests.size(); from += MAX_BATCH) {
+      List<WriteRequest> chunk = new ArrayList<>(requests.subList(from, Math.min(requests.size(), from + MAX_BATCH)));
+      var attempts = Attempts.to("delete " + chunk.size() + " items");
+      while (true) {
+        var result = client.batchWriteItem(new BatchWriteItemRequest(Map.of(name, chunk)));
+        chunk = new ArrayList<>(result.getUnprocessedItems().getOrDefault(name, List.of()));
+        if (chunk.isEmpty()) {
+          break;
+        }
+        attempts.failed(null);
+      }
+    }
   }
 }

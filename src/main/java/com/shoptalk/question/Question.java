@@ -1,5 +1,6 @@
 package com.shoptalk.question;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +37,8 @@ public record Question(
   public static final int MAX_NAME = 40;
   /** Longest ideas topic. */
   public static final int MAX_TOPIC = 200;
+  /** How long a question stays readable after it closed, before the store removes it. */
+  public static final Duration KEEP_AFTER_CLOSE = Duration.ofDays(30);
 
   public Question {
     Objects.requireNonNull(token, "token");
@@ -68,6 +71,11 @@ public record Question(
   /** Whether friends can still answer at {@code now}. */
   public boolean isOpen(Instant now) {
     return !closedByOwner && now.isBefore(closesAt);
+  }
+
+  /** When the question and its answers may be forgotten: {@link #KEEP_AFTER_CLOSE} after it closes. */
+  public Instant expiresAt() {
+    return closesAt.plus(KEEP_AFTER_CLOSE);
   }
 
   /** How many vote counters this question keeps: [buy, skip] for one product, one per option, none for ideas. */

@@ -4,10 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Where questions and their answers are kept. */
+/**
+ * Where questions and their answers are kept. Everything stored for a question may be forgotten
+ * after {@link Question#expiresAt()}.
+ *
+ * <p>Writes either happen or throw; {@link com.shoptalk.storage.StorageUnavailableException} when
+ * the store could not be reached in time (then nothing is known to be stored, and repeating the
+ * call is safe: it never counts twice).
+ */
 public interface QuestionRepository {
   /** Stores a new question and lists it among its owner's questions. */
-  void create(Question question, Instant expiresAt);
+  void create(Question question);
 
   Optional<Question> find(String token);
 
@@ -19,12 +26,14 @@ public interface QuestionRepository {
 
   /**
    * Stores a voter's answer, replacing their earlier one, and moves the vote counters exactly
-   * once even when many answers arrive at the same time.
+   * once even when many answers arrive at the same time. The caller has checked that
+   * {@code question} was open at {@link Answer#at()}; the answer is stored only if its owner has not
+   * closed or deleted it since.
    *
-   * @throws QuestionClosed when the question stopped taking answers before {@code now}
+   * @throws QuestionClosed when the owner closed the question meanwhile
    * @throws QuestionNotFound when the question is gone
    */
-  VoteOutcome saveAnswer(Question question, Answer answer, Instant now);
+  VoteOutcome saveAnswer(Question question, Answer answer);
 
   /** The owner's questions, newest first. */
   List<Question> questionsOf(String ownerUserId);
@@ -37,4 +46,7 @@ public interface QuestionRepository {
 
   /** Removes a question, its answers and its entry in the owner's list. */
   void delete(Question question);
+
+  /** Removes every question of a user with all their answers ("delete my data"). */
+  void deleteAllOf(String ownerUserId);
 }

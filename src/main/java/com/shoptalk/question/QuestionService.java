@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
 public final class QuestionService {
   /** How long a question takes answers unless the shopper gave a deadline. */
   public static final Duration DEFAULT_OPEN = Duration.ofDays(3);
-  /** How long a question stays readable after it closed, before DynamoDB's TTL removes it. */
-  public static final Duration KEEP_AFTER_CLOSE = Duration.ofDays(30);
   /** The longest deadline a shopper can give. */
   public static final Duration MAX_OPEN = Duration.ofDays(30);
   /** How many of the latest comments and ideas a tally carries. */
@@ -51,7 +49,7 @@ public final class QuestionService {
     }
     var question = new Question(newToken(), q.ownerUserId(), q.ownerPersonId(), q.askerName(), q.kind(), q.topic(),
         q.options(), q.locale(), now, closesAt, false);
-    repo.create(question, closesAt.plus(KEEP_AFTER_CLOSE));
+    repo.create(question);
     return question;
   }
 
@@ -89,7 +87,7 @@ public final class QuestionService {
       throw new InvalidAnswer("option");
     }
     var answer = new Answer(voterId, voterName, optionIndex, comment, null, null, now());
-    return repo.saveAnswer(question, answer, answer.at());
+    return repo.saveAnswer(question, answer);
   }
 
   /**
@@ -108,7 +106,7 @@ public final class QuestionService {
     if (answer.ideaText() == null) {
       throw new InvalidAnswer("idea");
     }
-    repo.saveAnswer(question, answer, answer.at());
+    repo.saveAnswer(question, answer);
   }
 
   /** The user's questions that still take answers, newest first. */

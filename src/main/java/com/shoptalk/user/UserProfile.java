@@ -23,6 +23,11 @@ public record UserProfile(String userId, Instant lastVisit, String lastSearch) {
     return new UserProfile(userId, null, null);
   }
 
+  /** Whether ShopTalk knows nothing of earlier visits or searches. */
+  public boolean isFirstVisit() {
+    return lastVisit == null && lastSearch == null;
+  }
+
   public UserProfile withLastVisit(Instant visit) {
     return new UserProfile(userId, visit, lastSearch);
   }

@@ -2,12 +2,15 @@ package com.shoptalk.user;
 
 import java.util.Optional;
 
-/** Where user profiles are kept. */
+/**
+ * Where user profiles are kept. Writes either happen or throw
+ * {@link com.shoptalk.storage.StorageUnavailableException}.
+ */
 public interface UserRepository {
   Optional<UserProfile> find(String userId);
 
   void save(UserProfile profile);
 
-  /** Removes everything stored for a user: profile, wish lists, questions and their answers. */
-  void deleteAllData(String userId);
+  /** Removes the user's profile ("delete my data"; {@link AccountDeletion} removes the rest). */
+  void deleteAllOf(String userId);
 }

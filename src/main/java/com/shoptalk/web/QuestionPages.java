@@ -10,7 +10,9 @@ import com.shoptalk.question.QuestionNotFound;
 import com.shoptalk.question.QuestionOption;
 import com.shoptalk.question.QuestionService;
 import com.shoptalk.question.Tally;
+import com.shoptalk.ratelimit.RateLimiter;
 import com.shoptalk.text.Messages;
+import com.shoptalk.text.Prices;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,12 +20,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -221,7 +221,7 @@ public final class QuestionPages {
       option.put("image", o.imageLink());
       option.put("link", o.link());
       if (o.price() != null) {
-        option.put("price", price(o, locale));
+        option.put("price", Prices.format(o.price(), o.currency(), locale));
       }
       options.add(option);
     }
@@ -292,19 +292,6 @@ public final class QuestionPages {
       return m.raw(index == 0 ? "web.question.buy" : "web.question.skip");
     }
     return question.options().get(index).spokenName();
-  }
-
-  private static String price(QuestionOption option, Locale locale) {
-    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-    try {
-      format.setCurrency(Currency.getInstance(option.currency()));
-    } catch (IllegalArgumentException unknownCurrency) {
-      return option.price().toPlainString() + " " + option.currency();
-    }
-    if (option.price().stripTrailingZeros().scale() <= 0) {
-      format.setMinimumFractionDigits(0); // "$199", as the skill says it, not "$199.00"
-    }
-    return format.format(option.price());
   }
 
   /** Every {@code web.question.*} text by its last key segments, for the template's {@code t.*} lookups. */

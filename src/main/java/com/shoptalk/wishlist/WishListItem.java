@@ -1,5 +1,6 @@
 package com.shoptalk.wishlist;
 
+import com.shoptalk.catalog.Product;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
@@ -55,6 +56,13 @@ public record WishListItem(
         currency = null;
       }
     }
+  }
+
+  /** The snapshot of a catalog product that goes on a list. */
+  public static WishListItem of(Product product) {
+    return new WishListItem(product.id(), product.title(), product.spokenName(),
+        product.effectivePrice().amount(), product.effectivePrice().currency().getCurrencyCode(),
+        product.imageLink(), product.link(), null);
   }
 
   /** This item stamped with the moment it was added to a list. */

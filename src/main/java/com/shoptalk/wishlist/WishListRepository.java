@@ -6,6 +6,10 @@ import java.util.List;
 /**
  * Where wish lists are kept. Implementations must stay correct when several devices change the
  * same list at once: no product twice on a list, never more than the limit, sizes exact.
+ *
+ * <p>Writes either happen or throw; {@link com.shoptalk.storage.StorageUnavailableException} (or
+ * {@link WishListBusyException}) when they could not be made in time. Repeating a call that threw
+ * is safe: an item is never added twice.
  */
 public interface WishListRepository {
   /**
@@ -33,4 +37,7 @@ public interface WishListRepository {
 
   /** All lists of an owner, in no particular order. */
   List<WishListSummary> lists(WishListOwner owner);
+
+  /** Removes every list of an account, its own and its recognized persons' ("delete my data"). */
+  void deleteAllOf(String userId);
 }

@@ -1,5 +1,6 @@
 package com.shoptalk.wishlist;
 
+import com.shoptalk.catalog.Product;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -20,14 +21,22 @@ public final class WishListService {
   public static final int MAX_ITEMS = 100;
 
   private final WishListRepository repository;
+  private final CurrentProducts catalog;
   private final Clock clock;
 
   public WishListService(WishListRepository repository) {
     this(repository, Clock.systemUTC());
   }
 
+  /** Wish lists whose items read as they were saved (no catalog at hand). */
   public WishListService(WishListRepository repository, Clock clock) {
+    this(repository, CurrentProducts.NONE, clock);
+  }
+
+  /** Wish lists whose items read with the catalog's current names and prices. */
+  public WishListService(WishListRepository repository, CurrentProducts catalog, Clock clock) {
     this.repository = Objects.requireNonNull(repository, "repository");
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -46,6 +55,59 @@ public final class WishListService {
     return repository.add(owner, list, item.withAddedAt(clock.instant()), MAX_ITEMS);
   }
 
+  /** Saves a product of the catalog on a list: a snapshot of it as it is now (see {@link #add(WishListOwner, ListName, WishListItem)}). */
+  public AddOutcome add(WishListOwner owner, ListName list, Product product) {
+    return add(owner, list, WishListItem.of(product));
+  }
+
+  /**
+   * A list as the shopper hears it read: each item with the product as today's catalog of their
+   * language has it.
+   */
+  public List<SavedProduct> read(WishListOwner owner, ListName list, Locale locale) {
+    return items(owner, list).stream()
+        .map(item -> new SavedProduct(item, catalog.find(locale, item.productId())))
+        .toList();
+  }
+
+  /**
+   * Removes the item the shopper means, reading the list once; removes nothing when the choice is
+   * unclear (several items fit a name) or fits nothing.
+   */
+  public Removal remove(WishListOwner owner, ListName list, ItemChoice choice) {
+    List<WishListItem> items = items(owner, list);
+    Optional<WishListItem> item;
+    if (choice instanceof ItemChoice.ByPosition byPosition) {
+      int position = byPosition.position();
+      item = byPosition.asRead().isPresent() ? withProduct(items, byPosition.asRead().get())
+          : position == -1 ? items.stream().reduce((first, second) -> second)
+          : at(items, position);
+      if (item.isEmpty()) {
+        return items.isEmpty() ? new Removal.EmptyList() : new Removal.OutOfRange(position, items.size());
+      }
+    } else if (choice instanceof ItemChoice.ByName byName) {
+      List<WishListItem> best = ItemNameMatcher.bestTied(items, byName.spoken());
+      if (best.size() > 1) {
+        return new Removal.Ambiguous(best);
+      }
+      item = best.stream().findFirst();
+      if (item.isEmpty()) {
+        return new Removal.NotFound(byName.spoken());
+      }
+    } else {
+      item = ((ItemChoice.ByProduct) choice).productId().flatMap(id -> withProduct(items, id));
+      if (item.isEmpty()) {
+        return new Removal.NoneChosen();
+      }
+    }
+    repository.remove(owner, list, item.get().productId());
+    return new Removal.Removed(item.get());
+  }
+
+  private static Optional<WishListItem> withProduct(List<WishListItem> items, String productId) {
+    return items.stream().filter(item -> item.productId().equals(productId)).findFirst();
+  }
+
   /** The items of a list in the order they were added; empty when the list is empty or unknown. */
   public List<WishListItem> items(WishListOwner owner, ListName list) {
     check(owner, list);
@@ -54,7 +116,10 @@ public final class WishListService {
 
   /** The item at a 1-based position ("the second one"), if the list is that long. */
   public Optional<WishListItem> itemAt(WishListOwner owner, ListName list, int position) {
-    List<WishListItem> items = items(owner, list);
+    return at(items(owner, list), position);
+  }
+
+  private static Optional<WishListItem> at(List<WishListItem> items, int position) {
     return position >= 1 && position <= items.size() ? Optional.of(items.get(position - 1)) : Optional.empty();
   }
 
@@ -84,17 +149,6 @@ public final class WishListService {
     return ItemNameMatcher.rank(items(owner, list), spokenText);
   }
 
-  /**
-   * The items that fit a spoken name best and equally well: one item when the name is clear, several
-   * when the shopper should be asked which one ("the rug" with two rugs on the list).
-   */
-  public List<WishListItem> bestMatchesByName(WishListOwner owner, ListName list, String spokenText) {
-    if (spokenText == null || spokenText.isBlank()) {
-      return List.of();
-    }
-    return ItemNameMatcher.bestTied(items(owner, list), spokenText);
-  }
-
   /** Empties a list (the list itself stays) and returns how many items were on it. */
   public int clear(WishListOwner owner, ListName list) {
     check(owner, list);
@@ -113,6 +167,16 @@ public final class WishListService {
   /** The owner's lists (each used or created at some point), the default list first. */
   public List<ListName> lists(WishListOwner owner) {
     return summaries(owner).stream().map(WishListSummary::name).toList();
+  }
+
+  /** One of the owner's lists by its key, with the display name it was first given. */
+  public Optional<ListName> list(WishListOwner owner, String key) {
+    return lists(owner).stream().filter(name -> name.key().equals(key)).findFirst();
+  }
+
+  /** The lists worth naming aloud ("which lists do I have"): every named list, and the wish list unless it is empty. */
+  public List<WishListSummary> listsInUse(WishListOwner owner) {
+    return summaries(owner).stream().filter(summary -> summary.size() > 0 || !summary.name().isDefault()).toList();
   }
 
   /** The owner's lists with their sizes, the default list first, then the oldest first. */

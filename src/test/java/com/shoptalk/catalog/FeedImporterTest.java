@@ -172,4 +172,32 @@ class FeedImporterTest {
     assertTrue(de.products().stream().allMatch(p -> p.price().currency().getCurrencyCode().equals("EUR")));
     assertEquals(List.of("White", "Light Pink", "Light Gray"), byId(us).get("cotton-silk-bedsheet").colors());
   }
+
+  static ImportReport text(String feed, String fileName, Locale locale) {
+    return FeedImporter.read(new ByteArrayInputStream(feed.getBytes(StandardCharsets.UTF_8)), fileName, locale);
+  }
+
+  @Test
+  void reports_an_unclosed_quote_on_the_line_its_row_starts_and_keeps_the_rows_before() {
+    ImportReport report = text("id\ttitle\tprice\n\nlamp\tLamp\t5 USD\n\nvase\t\"Vase\t5 USD\nmore\tMore\t5 USD\n",
+        "feed.tsv", US);
+
+    assertEquals(List.of("lamp"), report.products().stream().map(Product::id).toList());
+    assertEquals(5, report.skipped().get(0).line(), report.skipped().toString());
+    assertTrue(report.skipped().get(0).reason().contains("never closed"), report.skipped().toString());
+  }
+
+  @Test
+  void keeps_text_after_a_quoted_name_in_tsv() {
+    ImportReport report = text("id\ttitle\tprice\nsessel\t\"Edgar\" Sessel\t5 EUR\n", "feed.tsv", DE);
+
+    assertEquals("Edgar Sessel", report.products().get(0).title());
+  }
+
+  @Test
+  void recognises_tsv_without_an_extension_by_its_tab() {
+    ImportReport report = text("\uFEFFid\ttitle\tprice\nlamp\tLamp, brass\t5 USD\n", "feed", US);
+
+    assertEquals("Lamp, brass", report.products().get(0).title());
+  }
 }

@@ -20,7 +20,6 @@ class QuestionEmailTest {
   private static final Locale ENGLISH = Locale.forLanguageTag("en-US");
   private static final Locale GERMAN = Locale.forLanguageTag("de-DE");
   private static final String LINK = "https://abc123.execute-api.eu-west-1.amazonaws.com/q/Zk3_x-9QpL0aVb7nR2tYwA";
-  private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
 
   private static MimeMessage sent(Email email) {
     return Parsed.message(MimeMessages.toBytes(email, "ShopTalk <noreply@shoptalk.example>"));
@@ -155,27 +154,7 @@ class QuestionEmailTest {
     return params;
   }
 
-  /** The href attributes of an HTML part, with the HTML character references resolved. */
   private static List<String> hrefs(String html) {
-    return HREF.matcher(html).results().map(m -> unescapeHtml(m.group(1))).toList();
-  }
-
-  private static String unescapeHtml(String value) {
-    Matcher reference = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|quot|lt|gt|apos);").matcher(value);
-    var out = new StringBuilder();
-    while (reference.find()) {
-      String name = reference.group(1);
-      String resolved = switch (name) {
-        case "amp" -> "&";
-        case "quot" -> "\"";
-        case "lt" -> "<";
-        case "gt" -> ">";
-        case "apos" -> "'";
-        default -> Character.toString(name.startsWith("#x")
-            ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1)));
-      };
-      reference.appendReplacement(out, Matcher.quoteReplacement(resolved));
-    }
-    return reference.appendTail(out).toString();
+    return ReadableQuestionEmail.hrefs(html);
   }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.dynamodbv2.model.AttributeValue;
-import com.amazonaws.services.dynamodbv2.model.QueryRequest;
 import com.shoptalk.question.Fixtures;
 import com.shoptalk.question.Question;
 import com.shoptalk.question.QuestionService;
@@ -41,7 +40,6 @@ class DynamoQuestionRepositoryTest {
     table = dynamo.table("shoptalk");
     repo = new DynamoQuestionRepository(table);
     users = new DynamoUserRepository(table);
-    repo.deleteWithUser(users);
   }
 
   @AfterAll
@@ -101,7 +99,7 @@ class DynamoQuestionRepositoryTest {
     service.vote(question.token(), "voter-1", 0, null, null);
 
     long expected = question.closesAt().plus(Duration.ofDays(30)).getEpochSecond();
-    List<Map<String, AttributeValue>> items = new ArrayList<>(partition(DynamoQuestionRepository.questionKey(question.token())));
+    List<Map<String, AttributeValue>> items = new ArrayList<>(partition(QuestionItems.questionKey(question.token())));
     items.addAll(partition(DynamoUserRepository.userKey(user)));
     assertEquals(3, items.size());
     for (var item : items) {
@@ -113,7 +111,7 @@ class DynamoQuestionRepositoryTest {
   }
 
   @Test
-  void delete_my_data_removes_the_users_questions_and_their_answers() {
+  void deleting_all_of_a_user_removes_their_questions_and_the_answers_only() {
     users.save(UserProfile.newUser(user));
     Question first = service.create(Fixtures.aboutOne(user));
     Question second = service.create(Fixtures.ideas(user));
@@ -122,11 +120,11 @@ class DynamoQuestionRepositoryTest {
     String otherUser = user + "-other";
     Question someoneElses = service.create(Fixtures.aboutOne(otherUser));
 
-    users.deleteAllData(user);
+    repo.deleteAllOf(user);
 
-    assertTrue(partition(DynamoQuestionRepository.questionKey(first.token())).isEmpty());
-    assertTrue(partition(DynamoQuestionRepository.questionKey(second.token())).isEmpty());
-    assertTrue(partition(DynamoUserRepository.userKey(user)).isEmpty());
+    assertTrue(partition(QuestionItems.questionKey(first.token())).isEmpty());
+    assertTrue(partition(QuestionItems.questionKey(second.token())).isEmpty());
+    assertEquals(List.of("PROFILE"), partition(DynamoUserRepository.userKey(user)).stream().map(Items::sk).toList());
     assertTrue(service.find(someoneElses.token()).isPresent());
   }
 
@@ -152,7 +150,7 @@ class DynamoQuestionRepositoryTest {
 
   private static List<Integer> countsFromAnswerItems(String token, int options) {
     var counts = new ArrayList<Integer>(java.util.Collections.nCopies(options, 0));
-    for (var item : partition(DynamoQuestionRepository.questionKey(token))) {
+    for (var item : partition(QuestionItems.questionKey(token))) {
       if (item.get(DynamoTable.SK).getS().startsWith("A#")) {
         int option = Integer.parseInt(item.get("option").getN());
         counts.set(option, counts.get(option) + 1);
@@ -162,19 +160,6 @@ class DynamoQuestionRepositoryTest {
   }
 
   private static List<Map<String, AttributeValue>> partition(String pk) {
-    var items = new ArrayList<Map<String, AttributeValue>>();
-    Map<String, AttributeValue> start = null;
-    do {
-      var page = table.client().query(new QueryRequest()
-          .withTableName(table.name())
-          .withKeyConditionExpression("#pk = :pk")
-          .withExpressionAttributeNames(Map.of("#pk", DynamoTable.PK))
-          .withExpressionAttributeValues(Map.of(":pk", new AttributeValue(pk)))
-          .withConsistentRead(true)
-          .withExclusiveStartKey(start));
-      items.addAll(page.getItems());
-      start = page.getLastEvaluatedKey();
-    } while (start != null && !start.isEmpty());
-    return items;
+    return table.query(pk);
   }
 }

@@ -38,13 +38,13 @@ class DynamoUserRepositoryTest {
   }
 
   @Test
-  void delete_all_data_removes_the_whole_partition() {
+  void deleting_all_of_a_user_removes_their_profile_only() {
     try (var dynamo = LocalDynamo.inMemory()) {
       var users = new DynamoUserRepository(dynamo.table("users-test"));
       users.save(UserProfile.newUser("u1").withLastSearch("lamps"));
       users.save(UserProfile.newUser("u2").withLastSearch("rugs"));
 
-      users.deleteAllData("u1");
+      users.deleteAllOf("u1");
 
       assertTrue(users.find("u1").isEmpty());
       assertEquals("rugs", users.find("u2").orElseThrow().lastSearch());

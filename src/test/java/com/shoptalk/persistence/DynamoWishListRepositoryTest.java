@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.dynamodbv2.model.AttributeValue;
-import com.amazonaws.services.dynamodbv2.model.QueryRequest;
 import com.shoptalk.user.UserProfile;
 import com.shoptalk.wishlist.AddOutcome;
 import com.shoptalk.wishlist.ListName;
@@ -78,11 +77,7 @@ class DynamoWishListRepositoryTest {
   }
 
   private List<Map<String, AttributeValue>> partition() {
-    return table.client().query(new QueryRequest()
-        .withTableName(table.name())
-        .withKeyConditionExpression("pk = :pk")
-        .withExpressionAttributeValues(Map.of(":pk", new AttributeValue(DynamoUserRepository.userKey(owner.userId()))))
-        .withConsistentRead(true)).getItems();
+    return table.query(DynamoUserRepository.userKey(owner.userId()));
   }
 
   private <T> List<T> runAll(List<Callable<T>> tasks) throws Exception {
@@ -140,17 +135,20 @@ class DynamoWishListRepositoryTest {
   }
 
   @Test
-  void deleting_all_user_data_removes_every_list() {
+  void deleting_all_of_a_user_removes_the_lists_of_the_account_and_its_persons_only() {
     var users = new DynamoUserRepository(table);
     users.save(UserProfile.newUser(owner.userId()).withLastVisit(Instant.now()));
     var person = WishListOwner.person(owner.userId(), "amzn1.ask.person.ANNA");
+    var stranger = WishListOwner.account(owner.userId() + "-other");
     service.add(owner, ListName.DEFAULT, item("a"));
     service.add(owner, ListName.of("birthday", null), item("b"));
     service.add(person, ListName.DEFAULT, item("c"));
+    service.add(stranger, ListName.DEFAULT, item("d"));
 
-    users.deleteAllData(owner.userId());
+    new DynamoWishListRepository(table).deleteAllOf(owner.userId());
 
-    assertEquals(List.of(), partition());
+    assertEquals(List.of("PROFILE"), partition().stream().map(i -> i.get(DynamoTable.SK).getS()).toList());
+    assertEquals(1, service.items(stranger, ListName.DEFAULT).size());
     assertEquals(List.of(), service.lists(owner));
     assertEquals(List.of(), service.lists(person));
     assertEquals(List.of(), service.items(owner, ListName.DEFAULT));

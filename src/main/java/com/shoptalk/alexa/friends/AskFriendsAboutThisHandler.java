@@ -8,6 +8,7 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.Listing;
+import com.shoptalk.alexa.Selection;
 import com.shoptalk.catalog.Product;
 import com.shoptalk.question.QuestionKind;
 import java.util.List;
@@ -31,10 +32,10 @@ public final class AskFriendsAboutThisHandler implements IntentRequestHandler {
     var conversation = new Conversation(input);
     // a new request: an earlier yes/no question (e.g. the e-mail offer) no longer stands
     conversation.pending(null);
-    Optional<Product> product = friends.shopping().chosen(conversation);
+    Optional<Product> product = friends.selection().chosen(conversation);
     if (product.isEmpty()) {
       return Listing.of(conversation).isPresent()
-          ? friends.shopping().noProductChosen(conversation)
+          ? Selection.noProductChosen(conversation)
           : conversation.ask(conversation.ssml("friends.nothingChosen"), conversation.ssml("search.ask")).build();
     }
     return CreateQuestionAction.confirm(friends, conversation, QuestionKind.ABOUT_ONE, List.of(product.get()), null);

@@ -7,12 +7,10 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
-import com.shoptalk.alexa.Shopping;
+import com.shoptalk.alexa.Selection;
 import com.shoptalk.alexa.Listing;
-import com.shoptalk.catalog.Catalog;
 import com.shoptalk.catalog.Product;
 import com.shoptalk.question.QuestionKind;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +48,7 @@ public final class AskFriendsWhichOneHandler implements IntentRequestHandler {
       if (position.isPresent()) {
         Optional<String> id = listing.get().at(position.get());
         if (id.isEmpty()) {
-          return conversation.askWithDefaultReprompt(Shopping.outOfRange(conversation, position.get(), listing.get().size()));
+          return conversation.askWithDefaultReprompt(Selection.outOfRange(conversation, position.get(), listing.get().size()));
         }
         ids.add(id.get());
       }
@@ -61,9 +59,7 @@ public final class AskFriendsWhichOneHandler implements IntentRequestHandler {
     if (ids.size() < 2) {
       return conversation.askWithDefaultReprompt(conversation.ssml("friends.whichOne.needTwo.picked"));
     }
-    Catalog catalog = friends.shopping().catalog(conversation);
-    List<Product> products = new ArrayList<>();
-    ids.stream().limit(4).forEach(id -> catalog.byId(id).ifPresent(products::add));
+    List<Product> products = friends.searches().products(conversation.locale(), ids.stream().limit(4).toList());
     if (products.size() < 2) {
       return conversation.askWithDefaultReprompt(conversation.ssml("friends.whichOne.needTwo.picked"));
     }

@@ -4,7 +4,6 @@ import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.PendingAction;
 import com.shoptalk.alexa.ShopperProfile;
-import com.shoptalk.catalog.Catalog;
 import com.shoptalk.catalog.Product;
 import com.shoptalk.mail.MailException;
 import com.shoptalk.mail.QuestionEmail;
@@ -62,9 +61,8 @@ public final class CreateQuestionAction implements PendingAction {
     if (draft.isEmpty()) {
       return conversation.askWithDefaultReprompt(conversation.ssml("friends.draftLost"));
     }
-    Catalog catalog = friends.shopping().catalog(conversation);
-    List<QuestionOption> options = draft.get().productIds().stream()
-        .map(catalog::byId).flatMap(Optional::stream).map(Friends::optionOf).toList();
+    List<QuestionOption> options = friends.searches().products(conversation.locale(), draft.get().productIds()).stream()
+        .map(Friends::optionOf).toList();
     Optional<String> givenName = ShopperProfile.givenName(conversation.input());
     Question question = friends.questions().create(new NewQuestion(
         conversation.userId(),
@@ -82,10 +80,13 @@ public final class CreateQuestionAction implements PendingAction {
     String card = text + "\n\n" + conversation.text("friends.card.share") + "\n" + link;
 
     Optional<String> email = ShopperProfile.email(conversation.input());
-    boolean mailed = email.isPresent() && friends.mailer().isPresent() && send(email.get(), givenName, text, link, conversation);
+    boolean mailing = email.isPresent() && friends.mailer().isPresent();
+    boolean mailed = mailing && send(email.get(), givenName, text, link, conversation);
     String speech;
     if (mailed) {
       speech = conversation.ssml("friends.created.email");
+    } else if (mailing) {
+      speech = conversation.ssml("friends.created.emailFailed");
     } else if (email.isEmpty() && friends.questions().questions(conversation.userId()).size() == 1) {
       // The very first question without e-mail: offer it once; the consent card comes with a yes.
       conversation.pending(EmailPermissionAction.NAME);
@@ -105,7 +106,7 @@ public final class CreateQuestionAction implements PendingAction {
       friends.mailer().orElseThrow().send(QuestionEmail.compose(to, givenName.orElse(null), text, link, conversation.messages().locale()));
       return true;
     } catch (MailException | IllegalArgumentException failed) {
-      LOG.warn("question e-mail not sent: {}", failed.getMessage());
+      LOG.warn("question e-mail not sent", failed);
       return false;
     }
   }

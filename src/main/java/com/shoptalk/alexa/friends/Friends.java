@@ -3,7 +3,9 @@ package com.shoptalk.alexa.friends;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.ProductSpeech;
-import com.shoptalk.alexa.Shopping;
+import com.shoptalk.alexa.Selection;
+import com.shoptalk.search.SearchService;
+import com.shoptalk.user.VisitService;
 import com.shoptalk.catalog.Product;
 import com.shoptalk.mail.Mailer;
 import com.shoptalk.question.Links;
@@ -11,7 +13,6 @@ import com.shoptalk.question.Question;
 import com.shoptalk.question.QuestionKind;
 import com.shoptalk.question.QuestionOption;
 import com.shoptalk.question.QuestionService;
-import com.shoptalk.user.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,17 +44,19 @@ public final class Friends {
   }
 
   private final QuestionService questions;
-  private final Shopping shopping;
-  private final UserRepository users;
+  private final SearchService searches;
+  private final Selection selection;
+  private final VisitService visits;
   private final Optional<Mailer> mailer;
   private final String publicBaseUrl;
   private final Clock clock;
 
-  public Friends(QuestionService questions, Shopping shopping, UserRepository users,
+  public Friends(QuestionService questions, SearchService searches, Selection selection, VisitService visits,
       Optional<Mailer> mailer, String publicBaseUrl, Clock clock) {
     this.questions = questions;
-    this.shopping = shopping;
-    this.users = users;
+    this.searches = searches;
+    this.selection = selection;
+    this.visits = visits;
     this.mailer = mailer;
     this.publicBaseUrl = publicBaseUrl;
     this.clock = clock;
@@ -63,12 +66,16 @@ public final class Friends {
     return questions;
   }
 
-  public Shopping shopping() {
-    return shopping;
+  public SearchService searches() {
+    return searches;
   }
 
-  public UserRepository users() {
-    return users;
+  public Selection selection() {
+    return selection;
+  }
+
+  public VisitService visits() {
+    return visits;
   }
 
   public Optional<Mailer> mailer() {

@@ -36,9 +36,8 @@ final class Verdicts {
       return conversation.askWithDefaultReprompt(conversation.ssml("friends.verdict.noQuestions"));
     }
     // Answers heard now are not news at the next launch.
-    var profile = friends.users().find(conversation.userId())
-        .orElse(com.shoptalk.user.UserProfile.newUser(conversation.userId()));
-    friends.users().save(profile.withLastVisit(now));
+    String userId = conversation.userId();
+    conversation.afterAnswer(() -> friends.visits().recordVisit(userId));
     var speech = new StringBuilder();
     Optional<QuestionOption> offer = Optional.empty();
     for (Tally tally : tallies) {

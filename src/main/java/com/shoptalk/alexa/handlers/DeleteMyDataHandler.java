@@ -8,15 +8,15 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.PendingAction;
-import com.shoptalk.user.UserRepository;
+import com.shoptalk.user.AccountDeletion;
 import java.util.Optional;
 
 /** "Delete my data": after a yes, everything ShopTalk stored for this account is gone. */
 public final class DeleteMyDataHandler implements IntentRequestHandler, PendingAction {
-  private final UserRepository users;
+  private final AccountDeletion accountDeletion;
 
-  public DeleteMyDataHandler(UserRepository users) {
-    this.users = users;
+  public DeleteMyDataHandler(AccountDeletion accountDeletion) {
+    this.accountDeletion = accountDeletion;
   }
 
   @Override
@@ -38,7 +38,7 @@ public final class DeleteMyDataHandler implements IntentRequestHandler, PendingA
 
   @Override
   public Optional<Response> yes(Conversation conversation) {
-    users.deleteAllData(conversation.userId());
+    accountDeletion.deleteAllOf(conversation.userId());
     conversation.session().clear();
     return conversation.tell(conversation.ssml("deleteData.done")).build();
   }

@@ -8,23 +8,20 @@ import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.LaunchAnnouncement;
 import com.shoptalk.alexa.search.LastSearchAction;
 import com.shoptalk.user.UserProfile;
-import com.shoptalk.user.UserRepository;
-import java.time.Clock;
+import com.shoptalk.user.VisitService;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Opens the skill: news first (friends' answers since the last visit), then a welcome or a welcome
- * back that remembers the last search.
+ * back that remembers the last search. The visit is remembered after the answer.
  */
 public final class LaunchHandler implements LaunchRequestHandler {
-  private final UserRepository users;
-  private final Clock clock;
+  private final VisitService visits;
   private final List<LaunchAnnouncement> announcements;
 
-  public LaunchHandler(UserRepository users, Clock clock, List<LaunchAnnouncement> announcements) {
-    this.users = users;
-    this.clock = clock;
+  public LaunchHandler(VisitService visits, List<LaunchAnnouncement> announcements) {
+    this.visits = visits;
     this.announcements = List.copyOf(announcements);
   }
 
@@ -36,25 +33,27 @@ public final class LaunchHandler implements LaunchRequestHandler {
   @Override
   public Optional<Response> handle(HandlerInput input, LaunchRequest request) {
     var conversation = new Conversation(input);
-    UserProfile profile = users.find(conversation.userId()).orElse(UserProfile.newUser(conversation.userId()));
-    users.save(profile.withLastVisit(clock.instant()));
-
+    String userId = conversation.userId();
+    UserProfile previous = visits.previous(userId);
+    conversation.afterAnswer(() -> visits.recordVisit(userId));
     for (LaunchAnnouncement announcement : announcements) {
-      Optional<Response> news = announcement.announce(conversation, profile);
+      Optional<Response> news = announcement.announce(conversation, previous);
       if (news.isPresent()) {
         return news;
       }
     }
-    String speech;
-    if (profile.lastVisit() == null && profile.lastSearch() == null) {
-      speech = conversation.ssml("launch.first");
-    } else if (profile.lastSearch() != null) {
-      speech = conversation.ssml("launch.back.withSearch", "search", profile.lastSearch());
-      LastSearchAction.offer(conversation, profile.lastSearch());
-      return conversation.ask(speech, conversation.ssml("launch.back.withSearch.reprompt", "search", profile.lastSearch())).build();
-    } else {
-      speech = conversation.ssml("launch.back");
+    return welcome(conversation, previous);
+  }
+
+  private static Optional<Response> welcome(Conversation conversation, UserProfile previous) {
+    if (previous.isFirstVisit()) {
+      return conversation.ask(conversation.ssml("launch.first"), conversation.ssml("launch.reprompt")).build();
     }
-    return conversation.ask(speech, conversation.ssml("launch.reprompt")).build();
+    if (previous.lastSearch() == null) {
+      return conversation.ask(conversation.ssml("launch.back"), conversation.ssml("launch.reprompt")).build();
+    }
+    LastSearchAction.offer(conversation, previous.lastSearch());
+    return conversation.ask(conversation.ssml("launch.back.withSearch", "search", previous.lastSearch()),
+        conversation.ssml("launch.back.withSearch.reprompt", "search", previous.lastSearch())).build();
   }
 }

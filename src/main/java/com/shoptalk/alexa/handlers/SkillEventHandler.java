@@ -9,7 +9,7 @@ import com.amazon.ask.model.events.skillevents.PermissionChangedRequest;
 import com.amazon.ask.model.events.skillevents.SkillDisabledRequest;
 import com.amazon.ask.model.events.skillevents.SkillEnabledRequest;
 import com.shoptalk.alexa.Conversation;
-import com.shoptalk.user.UserRepository;
+import com.shoptalk.user.AccountDeletion;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,10 +20,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class SkillEventHandler implements RequestHandler {
   private static final Logger LOG = LoggerFactory.getLogger(SkillEventHandler.class);
-  private final UserRepository users;
+  private final AccountDeletion accountDeletion;
 
-  public SkillEventHandler(UserRepository users) {
-    this.users = users;
+  public SkillEventHandler(AccountDeletion accountDeletion) {
+    this.accountDeletion = accountDeletion;
   }
 
   @Override
@@ -40,7 +40,7 @@ public final class SkillEventHandler implements RequestHandler {
   public Optional<Response> handle(HandlerInput input) {
     var request = input.getRequestEnvelope().getRequest();
     if (request instanceof SkillDisabledRequest) {
-      users.deleteAllData(Conversation.userId(input));
+      accountDeletion.deleteAllOf(Conversation.userId(input));
       LOG.info("skill disabled: deleted the user's data");
     }
     return input.getResponseBuilder().build();

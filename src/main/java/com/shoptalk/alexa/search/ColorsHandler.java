@@ -7,16 +7,15 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
-import com.shoptalk.alexa.ProductSpeech;
-import com.shoptalk.alexa.Shopping;
+import com.shoptalk.alexa.Selection;
 import java.util.Optional;
 
 /** "What colours does it come in": the colours of the product in focus. */
 public final class ColorsHandler implements IntentRequestHandler {
-  private final Shopping shopping;
+  private final Selection selection;
 
-  public ColorsHandler(Shopping shopping) {
-    this.shopping = shopping;
+  public ColorsHandler(Selection selection) {
+    this.selection = selection;
   }
 
   @Override
@@ -27,14 +26,8 @@ public final class ColorsHandler implements IntentRequestHandler {
   @Override
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
-    return shopping.chosen(conversation).map(product -> {
-      String speech = switch (product.colors().size()) {
-        case 0 -> conversation.ssml("colors.none", "name", product.spokenName());
-        case 1 -> conversation.ssml("colors.one", "name", product.spokenName(), "color", product.colors().get(0));
-        default -> conversation.ssml("colors.many", "name", product.spokenName(),
-            "colors", ProductSpeech.join(product.colors(), conversation));
-      };
-      return conversation.ask(speech, conversation.ssml("product.reprompt")).build();
-    }).orElseGet(() -> shopping.noProductChosen(conversation));
+    return selection.chosen(conversation)
+        .map(chosen -> DetailsSpeech.colors(conversation, chosen))
+        .orElseGet(() -> Selection.noProductChosen(conversation));
   }
 }

@@ -3,17 +3,19 @@ package com.shoptalk.alexa.search;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.PendingAction;
-import com.shoptalk.alexa.Shopping;
+import com.shoptalk.search.SearchService;
 import java.util.Optional;
 
 /** "Last time you looked at rugs. Should I search for rugs again?" — yes searches again. */
 public final class LastSearchAction implements PendingAction {
   private static final String NAME = "lastSearch";
   private static final String SEARCH = "lastSearchText";
-  private final Shopping shopping;
+  private final SearchService searches;
+  private final SearchAnswers answers;
 
-  public LastSearchAction(Shopping shopping) {
-    this.shopping = shopping;
+  public LastSearchAction(SearchService searches, SearchAnswers answers) {
+    this.searches = searches;
+    this.answers = answers;
   }
 
   /** Makes the next yes search for {@code search} again. */
@@ -31,13 +33,13 @@ public final class LastSearchAction implements PendingAction {
   public Optional<Response> yes(Conversation conversation) {
     Object search = conversation.session().remove(SEARCH);
     return search == null
-        ? conversation.ask(conversation.ssml("search.ask"), conversation.ssml("search.ask")).build()
-        : shopping.search(conversation, search.toString());
+        ? SearchSpeech.askWhat(conversation)
+        : answers.answer(conversation, searches.search(conversation.locale(), search.toString()));
   }
 
   @Override
   public Optional<Response> no(Conversation conversation) {
     conversation.session().remove(SEARCH);
-    return conversation.ask(conversation.ssml("search.ask"), conversation.ssml("search.ask")).build();
+    return SearchSpeech.askWhat(conversation);
   }
 }

@@ -8,15 +8,15 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.Listing;
-import com.shoptalk.alexa.Shopping;
+import com.shoptalk.alexa.Pages;
 import java.util.Optional;
 
 /** "More", "next": the next three of the current results or list. */
 public final class NextHandler implements IntentRequestHandler {
-  private final Shopping shopping;
+  private final Pages pages;
 
-  public NextHandler(Shopping shopping) {
-    this.shopping = shopping;
+  public NextHandler(Pages pages) {
+    this.pages = pages;
   }
 
   @Override
@@ -34,6 +34,6 @@ public final class NextHandler implements IntentRequestHandler {
     if (!listing.get().hasMore()) {
       return conversation.askWithDefaultReprompt(conversation.ssml(listing.get().size() == 1 ? "page.end.one" : "page.end", "count", listing.get().size()));
     }
-    return shopping.read(conversation, listing.get().atOffset(listing.get().offset() + Listing.PAGE), "");
+    return pages.read(conversation, listing.get().atOffset(listing.get().offset() + Listing.PAGE), "");
   }
 }

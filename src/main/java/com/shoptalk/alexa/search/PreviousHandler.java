@@ -8,15 +8,15 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.Listing;
-import com.shoptalk.alexa.Shopping;
+import com.shoptalk.alexa.Pages;
 import java.util.Optional;
 
 /** "Go back", "previous": the three results before the current ones. */
 public final class PreviousHandler implements IntentRequestHandler {
-  private final Shopping shopping;
+  private final Pages pages;
 
-  public PreviousHandler(Shopping shopping) {
-    this.shopping = shopping;
+  public PreviousHandler(Pages pages) {
+    this.pages = pages;
   }
 
   @Override
@@ -32,8 +32,8 @@ public final class PreviousHandler implements IntentRequestHandler {
       return conversation.ask(conversation.ssml("page.nothing"), conversation.ssml("search.ask")).build();
     }
     if (listing.get().offset() == 0) {
-      return shopping.read(conversation, listing.get(), conversation.ssml("page.start"));
+      return pages.read(conversation, listing.get(), conversation.ssml("page.start"));
     }
-    return shopping.read(conversation, listing.get().atOffset(listing.get().offset() - Listing.PAGE), "");
+    return pages.read(conversation, listing.get().atOffset(listing.get().offset() - Listing.PAGE), "");
   }
 }

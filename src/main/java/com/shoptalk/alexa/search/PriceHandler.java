@@ -7,16 +7,15 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
-import com.shoptalk.alexa.ProductSpeech;
-import com.shoptalk.alexa.Shopping;
+import com.shoptalk.alexa.Selection;
 import java.util.Optional;
 
 /** "How much is it": the price of the product in focus. */
 public final class PriceHandler implements IntentRequestHandler {
-  private final Shopping shopping;
+  private final Selection selection;
 
-  public PriceHandler(Shopping shopping) {
-    this.shopping = shopping;
+  public PriceHandler(Selection selection) {
+    this.selection = selection;
   }
 
   @Override
@@ -27,10 +26,8 @@ public final class PriceHandler implements IntentRequestHandler {
   @Override
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
-    return shopping.chosen(conversation)
-        .map(product -> conversation.ask(conversation.ssml("price.speech",
-            "name", product.spokenName(), "price", ProductSpeech.priceOf(product, conversation)),
-            conversation.ssml("product.reprompt")).build())
-        .orElseGet(() -> shopping.noProductChosen(conversation));
+    return selection.chosen(conversation)
+        .map(chosen -> DetailsSpeech.price(conversation, chosen))
+        .orElseGet(() -> Selection.noProductChosen(conversation));
   }
 }

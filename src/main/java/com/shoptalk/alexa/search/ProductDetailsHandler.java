@@ -7,16 +7,15 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
-import com.shoptalk.alexa.ProductSpeech;
-import com.shoptalk.alexa.Shopping;
+import com.shoptalk.alexa.Selection;
 import java.util.Optional;
 
 /** "Tell me more (about the second one)": price, colours, description and rating of a product. */
 public final class ProductDetailsHandler implements IntentRequestHandler {
-  private final Shopping shopping;
+  private final Selection selection;
 
-  public ProductDetailsHandler(Shopping shopping) {
-    this.shopping = shopping;
+  public ProductDetailsHandler(Selection selection) {
+    this.selection = selection;
   }
 
   @Override
@@ -27,21 +26,8 @@ public final class ProductDetailsHandler implements IntentRequestHandler {
   @Override
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
-    return shopping.chosen(conversation).map(product -> {
-      var speech = new StringBuilder(conversation.ssml("details.intro",
-          "name", product.spokenName(), "price", ProductSpeech.priceOf(product, conversation)));
-      if (!product.colors().isEmpty()) {
-        speech.append(" ").append(conversation.ssml("details.colors", "colors", ProductSpeech.join(product.colors(), conversation)));
-      }
-      String description = ProductSpeech.firstSentence(product.description(), 400);
-      if (!description.isEmpty()) {
-        speech.append(" ").append(conversation.ssml("details.description", "description", description));
-      }
-      product.averageRating().ifPresent(rating -> speech.append(" ").append(conversation.ssml("details.rating",
-          "rating", ReviewsHandler.stars(rating, conversation), "count", product.reviews().size())));
-      speech.append(" ").append(conversation.ssml("details.hint"));
-      return com.shoptalk.alexa.Screens.product(
-          conversation.ask(speech.toString(), conversation.ssml("product.reprompt")), conversation, product).build();
-    }).orElseGet(() -> shopping.noProductChosen(conversation));
+    return selection.chosen(conversation)
+        .map(chosen -> DetailsSpeech.details(conversation, chosen))
+        .orElseGet(() -> Selection.noProductChosen(conversation));
   }
 }

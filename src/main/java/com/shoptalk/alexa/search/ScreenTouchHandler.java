@@ -6,15 +6,16 @@ import com.amazon.ask.model.Response;
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.UserEvent;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.Listing;
-import com.shoptalk.alexa.Shopping;
+import com.shoptalk.alexa.Selection;
+import com.shoptalk.search.SearchService;
 import java.util.Optional;
 
 /** A touch on a numbered product on the screen (APL UserEvent ["select", number]): like saying its number. */
 public final class ScreenTouchHandler implements RequestHandler {
-  private final Shopping shopping;
+  private final SearchService searches;
 
-  public ScreenTouchHandler(Shopping shopping) {
-    this.shopping = shopping;
+  public ScreenTouchHandler(SearchService searches) {
+    this.searches = searches;
   }
 
   @Override
@@ -32,21 +33,19 @@ public final class ScreenTouchHandler implements RequestHandler {
     try {
       number = (int) Double.parseDouble(String.valueOf(event.getArguments().get(1)));
     } catch (NumberFormatException notANumber) {
-      return shopping.noProductChosen(conversation);
+      return Selection.noProductChosen(conversation);
     }
     Optional<Listing> listing = Listing.of(conversation);
-    Optional<String> id = listing.flatMap(l -> number >= 1 && number <= l.size()
-        ? Optional.of(l.productIds().get(number - 1)) : Optional.empty());
+    Optional<String> id = listing.flatMap(l -> l.numbered(number));
     if (id.isEmpty()) {
       // A touch on a list the session no longer holds (an old screen): say which numbers exist.
       return listing.filter(l -> l.size() > 0)
-          .map(l -> conversation.askWithDefaultReprompt(
-              Shopping.outOfRange(conversation, number, l.size())))
-          .orElseGet(() -> shopping.noProductChosen(conversation));
+          .map(l -> conversation.askWithDefaultReprompt(Selection.outOfRange(conversation, number, l.size())))
+          .orElseGet(() -> Selection.noProductChosen(conversation));
     }
     listing.get().withFocus(id.get()).save(conversation);
-    return shopping.catalog(conversation).byId(id.get())
-        .map(product -> shopping.present(conversation, product))
-        .orElseGet(() -> shopping.noProductChosen(conversation));
+    return searches.product(conversation.locale(), id.get())
+        .map(product -> DetailsSpeech.summary(conversation, product))
+        .orElseGet(() -> Selection.noProductChosen(conversation));
   }
 }

@@ -7,15 +7,17 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
-import com.shoptalk.alexa.Shopping;
+import com.shoptalk.search.SearchService;
 import java.util.Optional;
 
 /** "Find a lounge chair", "search for rugs under 200 dollars": searches and reads the top results. */
 public final class SearchHandler implements IntentRequestHandler {
-  private final Shopping shopping;
+  private final SearchService searches;
+  private final SearchAnswers answers;
 
-  public SearchHandler(Shopping shopping) {
-    this.shopping = shopping;
+  public SearchHandler(SearchService searches, SearchAnswers answers) {
+    this.searches = searches;
+    this.answers = answers;
   }
 
   @Override
@@ -28,8 +30,8 @@ public final class SearchHandler implements IntentRequestHandler {
     var conversation = new Conversation(input);
     Optional<String> query = conversation.slot("query");
     if (query.isEmpty()) {
-      return conversation.ask(conversation.ssml("search.ask"), conversation.ssml("search.ask")).build();
+      return SearchSpeech.askWhat(conversation);
     }
-    return shopping.search(conversation, query.get());
+    return answers.answer(conversation, searches.search(conversation.locale(), query.get()));
   }
 }

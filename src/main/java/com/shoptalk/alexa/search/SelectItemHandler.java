@@ -7,15 +7,15 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
-import com.shoptalk.alexa.Shopping;
+import com.shoptalk.alexa.Selection;
 import java.util.Optional;
 
 /** "The second one", "number three": puts a product in focus and describes it briefly. */
 public final class SelectItemHandler implements IntentRequestHandler {
-  private final Shopping shopping;
+  private final Selection selection;
 
-  public SelectItemHandler(Shopping shopping) {
-    this.shopping = shopping;
+  public SelectItemHandler(Selection selection) {
+    this.selection = selection;
   }
 
   @Override
@@ -26,8 +26,8 @@ public final class SelectItemHandler implements IntentRequestHandler {
   @Override
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
-    return shopping.chosen(conversation)
-        .map(product -> shopping.present(conversation, product))
-        .orElseGet(() -> shopping.noProductChosen(conversation));
+    return selection.chosen(conversation)
+        .map(chosen -> DetailsSpeech.summary(conversation, chosen))
+        .orElseGet(() -> Selection.noProductChosen(conversation));
   }
 }

@@ -3,32 +3,34 @@ package com.shoptalk.alexa.search;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.PendingAction;
-import com.shoptalk.alexa.Shopping;
+import com.shoptalk.search.SearchService;
 import java.util.Optional;
 
 /** "Did you mean …?" after a search found nothing: yes searches for the suggestion. */
 public final class SuggestionAction implements PendingAction {
-  private final Shopping shopping;
+  private final SearchService searches;
+  private final SearchAnswers answers;
 
-  public SuggestionAction(Shopping shopping) {
-    this.shopping = shopping;
+  public SuggestionAction(SearchService searches, SearchAnswers answers) {
+    this.searches = searches;
+    this.answers = answers;
   }
 
   @Override
   public String name() {
-    return Shopping.SUGGESTION;
+    return SearchSpeech.SUGGESTION;
   }
 
   @Override
   public Optional<Response> yes(Conversation conversation) {
-    return shopping.suggestedQuery(conversation)
-        .map(query -> shopping.search(conversation, query))
-        .orElseGet(() -> conversation.ask(conversation.ssml("search.ask"), conversation.ssml("search.ask")).build());
+    return SearchSpeech.takeSuggestion(conversation)
+        .map(query -> answers.answer(conversation, searches.search(conversation.locale(), query)))
+        .orElseGet(() -> SearchSpeech.askWhat(conversation));
   }
 
   @Override
   public Optional<Response> no(Conversation conversation) {
-    shopping.suggestedQuery(conversation);
+    SearchSpeech.takeSuggestion(conversation);
     return conversation.ask(conversation.ssml("search.suggestion.no"), conversation.ssml("search.ask")).build();
   }
 }

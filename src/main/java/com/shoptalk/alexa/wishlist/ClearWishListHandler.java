@@ -9,16 +9,19 @@ import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.PendingAction;
 import com.shoptalk.wishlist.ListName;
+import com.shoptalk.wishlist.WishListService;
 import java.util.Optional;
 
 /** "Clear my wish list": asks first, empties the list only after a yes. */
 public final class ClearWishListHandler implements IntentRequestHandler, PendingAction {
   private static final String LIST_KEY = "clearListKey";
   private static final String LIST_NAME = "clearListName";
-  private final WishLists wishLists;
+  private final WishListService wishLists;
+  private final ListChoice lists;
 
-  public ClearWishListHandler(WishLists wishLists) {
+  public ClearWishListHandler(WishListService wishLists, ListChoice lists) {
     this.wishLists = wishLists;
+    this.lists = lists;
   }
 
   @Override
@@ -30,18 +33,15 @@ public final class ClearWishListHandler implements IntentRequestHandler, Pending
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
     // "Clear my wish list" names no list slot: it means the wish list, not the list being read.
-    ListName list = wishLists.list(conversation, false);
-    String label = WishLists.labelDative(conversation, list);
-    int size = wishLists.service().items(WishLists.owner(conversation), list).size();
+    ListName list = lists.list(conversation, false);
+    int size = wishLists.items(ListChoice.owner(conversation), list).size();
     if (size == 0) {
-      return conversation.askWithDefaultReprompt(conversation.ssml("wishlist.read.empty", "list", label));
+      return conversation.askWithDefaultReprompt(WishListSpeech.empty(conversation, list));
     }
     conversation.pending(name());
     conversation.session().put(LIST_KEY, list.key());
     conversation.session().put(LIST_NAME, list.displayName());
-    String question = size == 1
-        ? conversation.ssml("wishlist.clear.confirm.one", "list", label)
-        : conversation.ssml("wishlist.clear.confirm", "count", size, "list", label);
+    String question = WishListSpeech.confirmClear(conversation, list, size);
     return conversation.ask(question, question).build();
   }
 
@@ -53,16 +53,16 @@ public final class ClearWishListHandler implements IntentRequestHandler, Pending
   @Override
   public Optional<Response> yes(Conversation conversation) {
     ListName list = pendingList(conversation);
-    wishLists.service().clear(WishLists.owner(conversation), list);
+    wishLists.clear(ListChoice.owner(conversation), list);
     return conversation.askWithDefaultReprompt(
-        conversation.ssml("wishlist.clear.done", "list", WishLists.label(conversation, list)));
+        conversation.ssml("wishlist.clear.done", "list", WishListSpeech.label(conversation, list)));
   }
 
   @Override
   public Optional<Response> no(Conversation conversation) {
     ListName list = pendingList(conversation);
     return conversation.askWithDefaultReprompt(
-        conversation.ssml("wishlist.clear.kept", "list", WishLists.label(conversation, list)));
+        conversation.ssml("wishlist.clear.kept", "list", WishListSpeech.label(conversation, list)));
   }
 
   private static ListName pendingList(Conversation conversation) {

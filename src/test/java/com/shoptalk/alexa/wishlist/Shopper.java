@@ -84,7 +84,7 @@ final class Shopper {
   /** Puts catalog products on the account's default list behind the conversation's back. */
   void saved(String... productIds) {
     for (String id : productIds) {
-      skill.app().wishLists().add(account(), ListName.DEFAULT, WishLists.itemOf(product(id)));
+      skill.app().wishLists().add(account(), ListName.DEFAULT, WishListItem.of(product(id)));
     }
   }
 }

@@ -93,7 +93,7 @@ class WishListReadConversationTest {
       """)
   void says_when_the_price_dropped_since_saving(String locale, String read, String drop) {
     Shopper shopper = Shopper.newIn(skill, locale);
-    WishListItem now = WishLists.itemOf(shopper.product("braided-rug"));
+    WishListItem now = WishListItem.of(shopper.product("braided-rug"));
     WishListItem dearer = new WishListItem(now.productId(), now.title(), now.spokenName(),
         now.price().add(new BigDecimal("20")), now.currency(), now.imageLink(), now.link(), null);
     skill.app().wishLists().add(shopper.account(), ListName.DEFAULT, dearer);

@@ -1,4 +1,4 @@
-package com.shoptalk.web;
+package com.shoptalk.ratelimit;
 
 import java.time.Duration;
 

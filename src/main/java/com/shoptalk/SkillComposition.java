@@ -1,0 +1,48 @@
+package com.shoptalk;
+
+import com.shoptalk.alexa.SkillServices;
+import com.shoptalk.catalog.Catalogs;
+import com.shoptalk.mail.Mailer;
+import com.shoptalk.question.QuestionService;
+import com.shoptalk.search.SearchService;
+import com.shoptalk.user.AccountDeletion;
+import com.shoptalk.user.UserRepository;
+import com.shoptalk.user.VisitService;
+import com.shoptalk.wishlist.WishListRepository;
+import com.shoptalk.wishlist.WishListService;
+import java.time.Clock;
+import java.util.Optional;
+
+/** The skill function's wiring: the catalogs and the domain services the skill's handlers use. */
+final class SkillComposition {
+  private final Catalogs catalogs;
+  private final SkillServices services;
+
+  SkillComposition(Config config, Clock clock, Optional<Mailer> mailer, UserRepository users,
+      WishListRepository wishLists, QuestionService questions, AccountDeletion accountDeletion) {
+    this.catalogs = Catalogs.load(config.feeds());
+    var searches = new SearchService(catalogs);
+    this.services = new SkillServices(
+        searches,
+        new VisitService(users, clock),
+        new WishListService(wishLists, searches::product, clock),
+        questions,
+        accountDeletion,
+        mailer,
+        config.publicBaseUrl(),
+        clock,
+        Optional.ofNullable(config.skillId()));
+  }
+
+  Catalogs catalogs() {
+    return catalogs;
+  }
+
+  SkillServices services() {
+    return services;
+  }
+
+  WishListService wishLists() {
+    return services.wishLists();
+  }
+}

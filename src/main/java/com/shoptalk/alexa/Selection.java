@@ -1,0 +1,76 @@
+package com.shoptalk.alexa;
+
+import com.amazon.ask.model.Response;
+import com.shoptalk.catalog.Product;
+import com.shoptalk.search.SearchService;
+import java.util.Optional;
+
+/**
+ * Which product a request means: "the second one", "number three", or else the one in focus ("it",
+ * "this one"). Choosing by position puts that product in focus for the next turn.
+ */
+public final class Selection {
+  private final SearchService searches;
+
+  public Selection(SearchService searches) {
+    this.searches = searches;
+  }
+
+  /** The product a request means: by the ordinal or number slot when given, else the one in focus. */
+  public Optional<Product> chosen(Conversation conversation) {
+    return chosenId(conversation).flatMap(id -> searches.product(conversation.locale(), id));
+  }
+
+  /** The product in focus: the one chosen last, or the only one heard. */
+  public Optional<Product> focus(Conversation conversation) {
+    return focusId(conversation).flatMap(id -> searches.product(conversation.locale(), id));
+  }
+
+  /** The id of the product a request means (see {@link #chosen}); a position puts it in focus. */
+  public static Optional<String> chosenId(Conversation conversation) {
+    Optional<Listing> listing = Listing.of(conversation);
+    Optional<Integer> position = position(conversation);
+    if (position.isPresent() && listing.isPresent()) {
+      // "The second one" counts within the page just heard; "number two" is the product read out as 2.
+      Optional<String> id = conversation.slot("ordinal").isPresent()
+          ? listing.get().at(position.get()) : listing.get().numbered(position.get());
+      id.ifPresent(found -> listing.get().withFocus(found).save(conversation));
+      return id;
+    }
+    return focusId(conversation);
+  }
+
+  /** The id of the product in focus. */
+  public static Optional<String> focusId(Conversation conversation) {
+    return Listing.of(conversation).map(Listing::focusId);
+  }
+
+  /** The spoken position of an ordinal or number slot; -1 for "the last one". */
+  public static Optional<Integer> position(Conversation conversation) {
+    Optional<String> ordinal = conversation.slot("ordinal");
+    if (ordinal.isPresent() && ordinal.get().equalsIgnoreCase("last")) {
+      return Optional.of(-1);
+    }
+    return conversation.numberSlot("ordinal").or(() -> conversation.numberSlot("number"));
+  }
+
+  /** "There's no number 5 here", with the numbers that exist. */
+  public static String outOfRange(Conversation conversation, int number, int count) {
+    return count == 1
+        ? conversation.ssml("select.outOfRange.one", "number", number)
+        : conversation.ssml("select.outOfRange", "number", number, "count", count);
+  }
+
+  /** What to say when a request needs a product but none is chosen. */
+  public static Optional<Response> noProductChosen(Conversation conversation) {
+    Optional<Listing> listing = Listing.of(conversation);
+    if (listing.isEmpty() || listing.get().size() == 0) {
+      return conversation.ask(conversation.ssml("select.nothingListed"), conversation.ssml("search.ask")).build();
+    }
+    Optional<Integer> position = position(conversation);
+    if (position.isPresent()) {
+      return conversation.askWithDefaultReprompt(outOfRange(conversation, position.get(), listing.get().size()));
+    }
+    return conversation.askWithDefaultReprompt(conversation.ssml("select.which"));
+  }
+}
