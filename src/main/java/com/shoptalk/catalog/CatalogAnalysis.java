@@ -75,6 +75,10 @@ final class CatalogAnalysis {
   static final String KIND_TITLE = "kind_title";
   /** Every word of the product's kind phrases ("pillow" and "cover" of "Pillow Cover"; "Kissen" of "Kissenbezug"). */
   static final String KIND_PARTS = "kind_parts";
+  /** The vocabulary's group of kinds the product is of, as one term ("seating"). */
+  static final String GROUP = "group";
+  /** The vocabulary's kind the product is of, as one term (its index terms, "lounge chair"). */
+  static final String KIND_KEY = "kind_key";
   /** The title's words as written, without the shopper vocabulary: products named as the shopper said rank first. */
   static final String TITLE_OWN = "title_own";
 
@@ -85,6 +89,8 @@ final class CatalogAnalysis {
    * leaves as "glasse": the ending goes before that stemmer runs.
    */
   private static final Pattern SIBILANT_PLURAL = Pattern.compile("^(?=.{5,}$)(.*(?:ss|sh|ch|x|zz))es$");
+  /** The plurals in {@code -ees} and {@code -oes} ("trees", "shoes"), which the minimal stemmer keeps as they are. */
+  private static final Pattern VOWEL_E_PLURAL = Pattern.compile("^(.{2,}(?:ee|oe))s$");
   private static final List<String> COMMON_GERMAN_NOUNS = loadCommonGermanNouns();
   private static final SynonymMap ENGLISH_SYNONYMS = synonyms("/catalog/synonyms-en.txt",
       CatalogAnalysis::englishWords);
@@ -268,6 +274,7 @@ final class CatalogAnalysis {
     result = new NumberWordFilter(result, Locale.ENGLISH);
     result = new ASCIIFoldingFilter(result);
     result = new PatternReplaceFilter(result, SIBILANT_PLURAL, "$1", false);
+    result = new PatternReplaceFilter(result, VOWEL_E_PLURAL, "$1", false);
     return new EnglishMinimalStemFilter(result);
   }
 
@@ -308,6 +315,26 @@ final class CatalogAnalysis {
         return new TokenStreamComponents(source, result);
       }
     };
+  }
+
+  /** Returns every word and phrase of the locale's shopper vocabulary file, for spelling. */
+  static List<String> shopperWords(Locale locale) {
+    String resource = NumberWords.isGerman(locale) ? "/catalog/synonyms-de.txt" : "/catalog/synonyms-en.txt";
+    InputStream in = CatalogAnalysis.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing classpath resource " + resource);
+    }
+    List<String> words = new ArrayList<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          words.addAll(List.of(line.split("=>|,")));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return words;
   }
 
   /**

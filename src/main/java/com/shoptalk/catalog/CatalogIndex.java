@@ -15,6 +15,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -185,6 +186,10 @@ final class CatalogIndex {
     doc.add(new TextField(CatalogAnalysis.KIND_TITLE, kinds.titleHead(), Field.Store.NO));
     doc.add(new TextField(CatalogAnalysis.KIND_PARTS, kinds.titlePhrase(), Field.Store.NO));
     doc.add(new TextField(CatalogAnalysis.KIND_PARTS, kinds.categoryPhrase(), Field.Store.NO));
+    if (kinds.kind() != null) {
+      doc.add(new StringField(CatalogAnalysis.GROUP, kinds.kind().group().name(), Field.Store.NO));
+      doc.add(new StringField(CatalogAnalysis.KIND_KEY, kinds.kind().key(), Field.Store.NO));
+    }
     doc.add(new TextField(CatalogAnalysis.TITLE, product.title(), Field.Store.NO));
     doc.add(new TextField(CatalogAnalysis.TITLE_OWN, product.title(), Field.Store.NO));
     if (german) {

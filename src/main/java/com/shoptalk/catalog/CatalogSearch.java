@@ -3,9 +3,7 @@ package com.shoptalk.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -17,7 +15,7 @@ import org.apache.lucene.search.Query;
  *
  * <p>Words the catalog does not know (brand and model names, dimensions) never make a product match: they rank
  * products that sound like them, and are dropped (the answer then says it searched for less). Spelling suggestions
- * are only made when the suggested words find products.
+ * are only made when the suggested words find products, or name a kind the shop does not carry.
  */
 final class CatalogSearch {
 
@@ -27,6 +25,7 @@ final class CatalogSearch {
   private final Speller speller;
   private final Ideas ideas;
   private final Wording wording;
+  private final KindResolver kinds;
   private final Locale locale;
 
   CatalogSearch(CatalogIndex index, SpokenWords words, ProductMatcher matcher, Speller speller, Ideas ideas,
@@ -37,11 +36,26 @@ final class CatalogSearch {
     this.speller = speller;
     this.ideas = ideas;
     this.wording = wording;
+    this.kinds = new KindResolver(index, words, matcher, ideas, locale);
     this.locale = locale;
   }
 
-  /** How a query's head names a kind the catalog has: its terms, and what else a product must match. */
-  private record KindMatch(Set<String> terms, boolean parts, String broader, List<String> compoundParts) {
+  /** How much help a search may give. */
+  private enum Help {
+    /** Respell misheard words, broaden. */
+    ALL,
+    /** Broaden, but respell nothing more: the query was respelled already. */
+    BROADEN,
+    /** Neither: checks whether words find products as they are. */
+    NONE;
+
+    boolean broaden() {
+      return this != NONE;
+    }
+
+    boolean respell() {
+      return this == ALL;
+    }
   }
 
   /**
@@ -51,43 +65,32 @@ final class CatalogSearch {
    * @return the result
    */
   SearchResult search(SearchQuery query) {
-    return search(query, true);
+    return search(query, Help.ALL);
   }
 
-  private SearchResult search(SearchQuery query, boolean helpful) {
+  private SearchResult search(SearchQuery query, Help help) {
     List<SpokenWords.Word> spoken = words.analyze(query.text());
-    Reading reading = Reading.of(query.text(), spoken, index.lexicon(), this::isCatalogKind, locale);
+    Reading reading = Reading.of(query.text(), spoken, index.lexicon(), kinds::isCatalogKind, locale);
     SearchResult result;
     if (reading.hasHead()) {
-      result = byKind(query, reading, helpful);
+      result = byKind(query, reading, help);
     } else if (reading.collection() != null) {
-      result = ideas.forCollection(query, reading);
-    } else if (reading.gift() && reading.content().isEmpty()) {
-      result = ideas.gifts(query);
+      // "a coach for the living room": a misheard kind before the room.
+      List<SpokenWords.Word> unknown = reading.content().stream().filter(w -> !words.known(w)).toList();
+      SearchResult respelled = help.respell() && !unknown.isEmpty() ? respelled(query, unknown) : null;
+      result = respelled != null ? respelled : ideas.forCollection(query, reading);
+    } else if (reading.gift()) {
+      result = ideas.gifts(query, reading.content().isEmpty() ? null : matcher.relevance(reading.content()));
     } else if (reading.content().isEmpty()) {
-      result = withoutWords(query, helpful);
+      result = withoutWords(query, help.broaden());
     } else {
-      result = byWords(query, reading, helpful);
+      result = byWords(query, reading, help);
     }
     return reading.gift() && !result.gift() ? result.asGift() : result;
   }
 
-  private boolean isCatalogKind(String term) {
-    return index.docFreq(CatalogAnalysis.KIND, term) > 0;
-  }
-
-  private SearchResult byKind(SearchQuery query, Reading reading, boolean helpful) {
+  private SearchResult byKind(SearchQuery query, Reading reading, Help help) {
     SpokenWords.Word head = reading.headWord();
-    KindMatch kind = kindOf(head);
-    List<SpokenWords.Word> elsewhere = elsewhere(reading, head);
-    if (kind == null || !elsewhere.isEmpty()) {
-      return notCarried(query, reading, kind, elsewhere);
-    }
-    if (kind.broader() != null) {
-      // "comforter" → "bedding": the answer says it searched for what the shop has.
-      String broader = textOf(reading, word -> true, wording.of(kind.broader()));
-      return search(query.withText(broader), helpful).broadenedFrom(query);
-    }
     List<SpokenWords.Word> known = new ArrayList<>();
     List<SpokenWords.Word> unknown = new ArrayList<>();
     for (SpokenWords.Word word : reading.content()) {
@@ -95,118 +98,101 @@ final class CatalogSearch {
         (words.known(word) ? known : unknown).add(word);
       }
     }
+    if (help.respell()) {
+      // "wine classes": an unknown word where the kind should be is likely the misheard kind; "Coutchtisch": a
+      // misspelled compound, found only by its head, likely too.
+      List<SpokenWords.Word> tail = new ArrayList<>(unknown.stream().filter(w -> reading.content().indexOf(w)
+          > reading.head() && !afterBoundary(reading, w)).toList());
+      if (!words.known(head) && (reading.kind() == null || index.lexicon().kind(reading.kind().terms()) == null)) {
+        tail.add(head);
+      }
+      SearchResult corrected = tail.isEmpty() ? null : respelled(query, tail);
+      if (corrected != null) {
+        return corrected;
+      }
+    }
+    KindResolver.KindMatch kind = kinds.match(reading);
+    List<SpokenWords.Word> elsewhere = kind == null ? List.of() : kinds.elsewhere(reading);
+    if (kind == null || !elsewhere.isEmpty()) {
+      return kinds.notCarried(query, reading, kind, elsewhere,
+          textOf(query.text(), reading, w -> reading.kindWords().contains(w), null));
+    }
+    // Found by a broader word ("bedding" for "comforter"), the answer names that word.
+    String kindText = kind.broader() == null ? null : wording.of(kind.broader());
     List<Query> required = new ArrayList<>(known.stream().map(matcher::word).toList());
     if (!kind.compoundParts().isEmpty()) {
       required.add(matcher.parts(kind.compoundParts()));
     }
-    Query description = new BooleanQuery.Builder()
-        .add(matcher.description(reading.content()), Occur.SHOULD)
-        .add(matcher.literal(reading.content()), Occur.SHOULD).build();
-    if (helpful && !unknown.isEmpty()) {
+    Query ranking = matcher.relevance(reading.content());
+    if (help.broaden() && kindText == null && !unknown.isEmpty()) {
       List<Query> bySound = new ArrayList<>(required);
       unknown.forEach(word -> bySound.add(matcher.sound(word)));
-      List<Product> found = matcher.byKind(query, kind.terms(), kind.parts(), bySound, List.of(description));
+      List<Product> found = matcher.byKind(query, kind.terms(), kind.parts(), bySound, List.of(ranking));
       String correction = found.isEmpty() ? null : speller.correction(query.text(), unknown, found);
       if (correction != null) {
         return new SearchResult(query, found, correction, null);
       }
     }
-    List<Query> ranking = new ArrayList<>(unknown.stream().map(matcher::sound).toList());
-    ranking.add(description);
-    List<Product> found = matcher.byKind(query, kind.terms(), kind.parts(), required, ranking);
+    List<Query> optional = new ArrayList<>(unknown.stream().map(matcher::sound).toList());
+    optional.add(ranking);
+    List<Product> found = matcher.byKind(query, kind.terms(), kind.parts(), required, optional);
     if (!found.isEmpty()) {
-      return unknown.isEmpty() ? new SearchResult(query, found, null, null)
-          : new SearchResult(query.withText(textOf(reading, word -> !unknown.contains(word), null)), found, null,
-              query);
+      return unknown.isEmpty() && kindText == null ? new SearchResult(query, found, null, null)
+          : new SearchResult(query.withText(textOf(query.text(), reading, w -> !unknown.contains(w), kindText)),
+              found, null, query);
     }
-    if (!helpful) {
+    if (!help.broaden()) {
       return new SearchResult(query, List.of(), null, null);
     }
-    String headText = kind.compoundParts().isEmpty() ? null : wording.of(kind.terms().iterator().next());
+    String headText = kindText != null || kind.compoundParts().isEmpty() ? kindText
+        : wording.of(kind.terms().iterator().next());
     List<SpokenWords.Word> describing = known.stream().filter(w -> !reading.kindWords().contains(w)).toList();
-    for (Broadener.Step step : Broadener.alongKind(query, reading, describing, kept -> textOf(reading,
-        word -> kept.contains(word) || reading.kindWords().contains(word) && !unknown.contains(word), headText))) {
+    for (Broadener.Step step : Broadener.alongKind(query, reading, describing, kept -> textOf(query.text(), reading,
+        w -> kept.contains(w) || reading.kindWords().contains(w) && !unknown.contains(w), headText))) {
       List<Query> stepRequired = new ArrayList<>(step.kept().stream().map(matcher::word).toList());
       reading.kindWords().stream().filter(w -> w != head && known.contains(w)).map(matcher::word)
           .forEach(stepRequired::add);
-      found = matcher.byKind(step.query(), kind.terms(), kind.parts(), stepRequired, List.of(description));
+      found = matcher.byKind(step.query(), kind.terms(), kind.parts(), stepRequired, List.of(ranking));
       if (!found.isEmpty()) {
         return new SearchResult(step.query(), found, null, query);
       }
     }
-    if (!kind.compoundParts().isEmpty() || reading.kindWords().size() > 1) {
-      // Last: the kind's head alone ("Tische" for "Holztisch", "table" for "dining table").
-      SearchQuery bare = new SearchQuery(wording.of(kind.terms().iterator().next()), null, null, null, null,
-          query.sort());
-      found = matcher.byKind(bare, kind.terms(), kind.parts(), List.of(), List.of(description));
-      if (!found.isEmpty()) {
-        return new SearchResult(bare, found, null, query);
+    // Last: the kind alone ("table" for "dining table"), without price, colour or brand.
+    SearchQuery bare = new SearchQuery(kindText != null ? kindText : wording.of(kind.terms().iterator().next()),
+        null, null, null, null, query.sort());
+    found = matcher.byKind(bare, kind.terms(), kind.parts(), List.of(), List.of(ranking));
+    return found.isEmpty() ? new SearchResult(query, List.of(), null, null, null,
+        ideas.categoriesOfKinds(kind.terms()), false, null) : new SearchResult(bare, found, null, query);
+  }
+
+  private static boolean afterBoundary(Reading reading, SpokenWords.Word word) {
+    for (int i = reading.head() + 1; i <= reading.content().indexOf(word); i++) {
+      if (reading.boundary()[i]) {
+        return true;
       }
     }
-    return new SearchResult(query, List.of(), null, null, null, ideas.categoriesOfKinds(kind.terms()), false, null);
+    return false;
   }
 
   /**
-   * Returns how the catalog has the head's kind: as the kind of products, as part of their kind ("pillow" of
-   * "pillow cover"), only as a broader word ("bedding" for "comforter"), or as a German compound's head with its
-   * first part as a describing word ("Tisch" of "Holztisch"); {@code null} when not at all.
+   * Searches again with misheard words respelled as kinds: of the catalog's (Lucene's spell checker on the kind
+   * field), else of the vocabulary's. Returns the answer with the respelled text as suggestion, or {@code null}
+   * when no respelling finds products or a kind the shop does not carry.
    */
-  private KindMatch kindOf(SpokenWords.Word head) {
-    List<String> own = head.terms().stream().filter(this::isCatalogKind).toList();
-    if (!own.isEmpty()) {
-      return new KindMatch(Set.of(own.get(0)), false, null, List.of());
+  private SearchResult respelled(SearchQuery query, List<SpokenWords.Word> misheard) {
+    String corrected = speller.asKind(query.text(), misheard, wording::of);
+    if (corrected == null) {
+      corrected = speller.asWord(query.text(), misheard, KindSpelling.of(locale)::closest);
     }
-    if (index.docFreq(CatalogAnalysis.KIND_PARTS, head.own()) > 0 && carriesGroupOf(head)) {
-      return new KindMatch(Set.of(head.own()), true, null, List.of());
+    SearchResult result = corrected == null ? null : search(query.withText(corrected), Help.NONE);
+    if (result == null || result.isEmpty() && !result.isNotCarried()) {
+      return null;
     }
-    for (String term : head.heads()) {
-      if (!CompoundHeadFilter.isHead(head.own(), term) && isCatalogKind(term)) {
-        return new KindMatch(Set.of(term), false, term, List.of());
-      }
-    }
-    for (String term : head.heads()) {
-      if (isCatalogKind(term)) {
-        // "Holztisch": a Tisch of Holz; "Esstisch", whose first part no title has: Tische, and the answer says so.
-        return head.modifiers().isEmpty() ? new KindMatch(Set.of(term), false, term, List.of())
-            : new KindMatch(Set.of(term), false, null, head.modifiers());
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Tells whether the shop carries the vocabulary group of a word that is only part of the catalog's kinds: "pillow"
-   * of "pillow cover" is bedding like them, "wine" of "wine glass" is no glassware.
-   */
-  private boolean carriesGroupOf(SpokenWords.Word word) {
-    Lexicon.Kind kind = index.lexicon().kind(List.of(word.own()));
-    return kind == null || ideas.carries(kind.group());
-  }
-
-  /** Returns the words that move the kind where the shop has nothing: "outdoor" chairs, a "Garten"stuhl. */
-  private List<SpokenWords.Word> elsewhere(Reading reading, SpokenWords.Word head) {
-    List<SpokenWords.Word> elsewhere = new ArrayList<>(reading.elsewhere().stream()
-        .filter(w -> !words.known(w)).toList());
-    if (head.modifiers().stream().anyMatch(part -> index.lexicon().is("elsewhere", part)
-        && index.docFreq(CatalogAnalysis.TITLE_PARTS, part) == 0)) {
-      elsewhere.add(head);
-    }
-    return elsewhere;
-  }
-
-  private SearchResult notCarried(SearchQuery query, Reading reading, KindMatch kind,
-      List<SpokenWords.Word> elsewhere) {
-    String kindName = reading.kind() != null ? reading.kind().display()
-        : textOf(reading, word -> reading.kindWords().contains(word), null);
-    if (kind == null) {
-      return new SearchResult(query, List.of(), null, null, kindName,
-          ideas.closestTo(reading.kind() == null ? null : reading.kind().group()), false, null);
-    }
-    String where = elsewhere.stream().filter(w -> w != reading.headWord()).map(SpokenWords.Word::surface)
-        .filter(w -> !kindName.toLowerCase(locale).contains(w.toLowerCase(locale)))
-        .collect(Collectors.joining(" "));
-    return new SearchResult(query, List.of(), null, null, (where + " " + kindName).strip(),
-        ideas.categoriesOfKinds(kind.terms()), false, null);
+    result = search(query.withText(corrected), Help.BROADEN);
+    SearchResult answer = result.isBroadened() || result.isNotCarried() ? result.broadenedFrom(query)
+        : new SearchResult(query, result.products(), null, null, null, result.related(), result.gift(),
+            result.topic());
+    return answer.withSuggestion(corrected);
   }
 
   /** Answers a query of constraints only ("under 20 dollars"), or nothing but filler words. */
@@ -228,14 +214,14 @@ final class CatalogSearch {
   }
 
   /** Answers a query that names no kind: its words must all match, misheard ones by sound with a correction. */
-  private SearchResult byWords(SearchQuery query, Reading reading, boolean helpful) {
+  private SearchResult byWords(SearchQuery query, Reading reading, Help help) {
     List<SpokenWords.Word> content = reading.content();
     if (content.stream().noneMatch(w -> w.surface().chars().anyMatch(Character::isLetter))) {
       // Numbers alone ("2", "5x6") are never what a product is.
       return new SearchResult(query, List.of(), null, null, null, ideas.mainCategories(), false, null);
     }
     List<SpokenWords.Word> unknown = content.stream().filter(w -> !words.known(w)).toList();
-    List<Product> found = matcher.find(query, content, helpful);
+    List<Product> found = matcher.find(query, content, help.broaden());
     if (!found.isEmpty()) {
       if (unknown.isEmpty()) {
         return new SearchResult(query, found, null, null);
@@ -245,24 +231,22 @@ final class CatalogSearch {
         return new SearchResult(query, found, correction, null);
       }
     }
-    if (!helpful) {
+    if (!help.broaden()) {
       return new SearchResult(query, List.of(), null, null);
     }
-    if (!unknown.isEmpty()) {
+    if (!unknown.isEmpty() && help.respell()) {
       // A misheard word the words around it explain ("jute ruck": the jute products have a "rug"), else one close
-      // to a kind the catalog has ("velvet sofer").
+      // to a kind ("velvet sofer").
       List<SpokenWords.Word> known = content.stream().filter(w -> !unknown.contains(w)).toList();
-      String corrected = known.isEmpty() ? null
+      String explained = known.isEmpty() ? null
           : speller.correction(query.text(), unknown, matcher.find(query, known, false));
-      if (corrected == null) {
-        corrected = speller.asKind(query.text(), unknown, wording::of);
+      SearchResult result = explained == null ? null : search(query.withText(explained), Help.BROADEN);
+      if (result != null && !result.isEmpty()) {
+        return new SearchResult(query, result.products(), explained, null);
       }
-      SearchResult result = corrected == null ? null : search(query.withText(corrected), true);
-      if (result != null && (!result.isEmpty() || result.isNotCarried())) {
-        SearchResult answer = result.isBroadened() || result.isNotCarried() ? result.broadenedFrom(query)
-            : new SearchResult(query, result.products(), null, null, null, result.related(), result.gift(),
-                result.topic());
-        return answer.withSuggestion(corrected);
+      result = respelled(query, unknown);
+      if (result != null) {
+        return result;
       }
     }
     for (SearchQuery broader : Broadener.constraintsOnly(query)) {
@@ -272,33 +256,45 @@ final class CatalogSearch {
       }
     }
     String suggestion = speller.suggest(query.text());
-    if (suggestion != null && search(query.withText(suggestion), false).isEmpty()) {
+    if (suggestion != null && search(query.withText(suggestion), Help.NONE).isEmpty()) {
       suggestion = null;
     }
     return new SearchResult(query, List.of(), suggestion, null, null, ideas.mainCategories(), false, null);
   }
 
   /**
-   * Writes a query text in the shopper's words: the content words {@code keep} accepts, in spoken order, the kind's
-   * words replaced by {@code kindText} when given.
+   * Writes a query text in the shopper's words: the content words {@code keep} accepts, in spoken order, with the
+   * prepositions between them ("stool with backrest"), the kind's words replaced by {@code kindText} when given.
    */
-  private static String textOf(Reading reading, Predicate<SpokenWords.Word> keep, String kindText) {
-    List<String> parts = new ArrayList<>();
+  private String textOf(String text, Reading reading, Predicate<SpokenWords.Word> keep, String kindText) {
+    StringBuilder written = new StringBuilder();
     int lastStart = -1;
+    int lastEnd = -1;
     boolean kindWritten = false;
-    for (SpokenWords.Word word : reading.content()) {
+    List<SpokenWords.Word> content = reading.content();
+    for (int i = 0; i < content.size(); i++) {
+      SpokenWords.Word word = content.get(i);
       boolean ofKind = reading.kindWords().contains(word);
+      String part = null;
       if (ofKind && kindText != null) {
-        if (!kindWritten) {
-          parts.add(kindText);
-          kindWritten = true;
-        }
+        part = kindWritten ? null : kindText;
+        kindWritten = true;
       } else if (keep.test(word) && word.start() != lastStart) {
         // Words a synonym put in share the span of the words they replaced: each span is written once.
-        parts.add(word.surface());
-        lastStart = word.start();
+        part = word.surface();
       }
+      if (part == null) {
+        continue;
+      }
+      if (!written.isEmpty()) {
+        String separator = reading.boundary()[i] && lastEnd >= 0 && lastEnd < word.start()
+            ? index.lexicon().separatorIn(text.substring(lastEnd, word.start()), locale) : null;
+        written.append(separator == null ? " " : " " + separator + " ");
+      }
+      written.append(part);
+      lastStart = word.start();
+      lastEnd = word.end();
     }
-    return String.join(" ", parts);
+    return written.toString().replaceAll("\\s+", " ").strip();
   }
 }

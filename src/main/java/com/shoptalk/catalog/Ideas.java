@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.lucene.search.Query;
 
 /**
  * Answers that are not matches of words: what the shop carries closest to a kind it does not carry, a selection for
@@ -78,54 +81,71 @@ final class Ideas {
   }
 
   private List<String> categoriesOf(Vocabulary.Group group) {
-    return categoriesByGroup.computeIfAbsent(group.name(), name ->
-        categoriesOfKinds(lexicon.headsOf(group)));
+    return categoriesByGroup.computeIfAbsent(group.name(), name -> byCount(matcher.withAny(EVERYTHING,
+        CatalogAnalysis.GROUP, List.of(name), null)).stream().limit(RELATED).toList());
   }
 
   /**
    * Answers a room or department ("something for the kitchen", "Möbel"): products of its groups within the query's
-   * constraints, taking turns between categories; or, when the shop has none, says so.
+   * constraints, the most typical kinds first, taking turns between kinds; or, when the shop has none, says so.
    */
   SearchResult forCollection(SearchQuery query, Reading reading) {
-    Set<String> kinds = new LinkedHashSet<>();
-    for (String name : reading.collection().groups()) {
-      Vocabulary.Group group = lexicon.group(name);
-      if (!reading.gift() || group.gift()) {
-        kinds.addAll(lexicon.headsOf(group));
-      }
-    }
-    List<Product> found = matcher.ofKinds(query, kinds);
+    List<Vocabulary.Group> groups = reading.collection().groups().stream().map(lexicon::group)
+        .filter(group -> !reading.gift() || group.gift()).toList();
+    List<Product> found = ofGroups(query, groups);
     if (found.isEmpty()) {
       // Nothing within the constraints, or nothing at all: only the latter is a room the shop does not furnish.
-      List<String> carried = categoriesOfKinds(kinds);
+      List<String> carried = groups.stream().flatMap(group -> categoriesOf(group).stream()).distinct()
+          .limit(RELATED).toList();
       return new SearchResult(query, List.of(), null, null, carried.isEmpty() ? reading.topic() : null,
           carried.isEmpty() ? mainCategories : carried, reading.gift(), reading.topic());
     }
-    List<Product> products = takingTurns(found, Product::category);
-    return new SearchResult(query, products, null, null, null, byCount(products).stream().limit(RELATED).toList(),
+    return new SearchResult(query, found, null, null, null, byCount(found).stream().limit(RELATED).toList(),
         reading.gift(), reading.topic());
   }
 
   /**
-   * Answers a gift request without a kind of product ("a gift for my mom under 50 dollars"): products of the groups
-   * that make good gifts, within the constraints; the best rated and, within the price, the finest first, taking
-   * turns between categories.
+   * Answers a gift request without a kind of product ("a gift for my mom under 50 dollars", "a gift for a coffee
+   * lover"): products of the groups that make good gifts, within the constraints; those the shopper's other words
+   * fit first, else the most typical kinds taking turns, the best rated first where there are reviews.
+   *
+   * @param query   the query, for its constraints
+   * @param ranking ranks products by the shopper's other words ("coffee"), or {@code null}
    */
-  SearchResult gifts(SearchQuery query) {
-    Set<String> kinds = new LinkedHashSet<>();
-    for (Vocabulary.Group group : lexicon.groups()) {
-      if (group.gift()) {
-        kinds.addAll(lexicon.headsOf(group));
+  SearchResult gifts(SearchQuery query, Query ranking) {
+    List<Vocabulary.Group> groups = lexicon.groups().stream().filter(Vocabulary.Group::gift).toList();
+    List<Product> found;
+    if (ranking == null) {
+      found = new ArrayList<>(ofGroups(query, groups));
+      found.sort(Comparator.comparingDouble((Product p) -> -p.averageRating().orElse(0)));
+    } else {
+      found = matcher.withAny(query, CatalogAnalysis.GROUP, groups.stream().map(Vocabulary.Group::name).toList(),
+          ranking);
+    }
+    return new SearchResult(query, found, null, null, null, byCount(found).stream().limit(RELATED).toList(),
+        true, null);
+  }
+
+  /** Returns products of groups, the kinds in the vocabulary's order, taking turns between kinds. */
+  private List<Product> ofGroups(SearchQuery query, List<Vocabulary.Group> groups) {
+    Map<String, List<Product>> byKind = new LinkedHashMap<>();
+    Set<Product> seen = new HashSet<>();
+    for (Vocabulary.Group group : groups) {
+      if (!carries(group)) {
+        continue;
+      }
+      for (Lexicon.Kind kind : lexicon.kindsOf(group)) {
+        for (Product product : matcher.withAny(query, CatalogAnalysis.KIND_KEY, List.of(kind.key()), null)) {
+          if (seen.add(product)) {
+            byKind.computeIfAbsent(kind.key(), h -> new ArrayList<>()).add(product);
+          }
+        }
       }
     }
-    List<Product> found = new ArrayList<>(matcher.ofKinds(query, kinds));
-    if (query.sort() == Sort.RELEVANCE) {
-      found.sort(Comparator.comparingDouble((Product p) -> -p.averageRating().orElse(0))
-          .thenComparing(p -> p.effectivePrice().amount(), Comparator.reverseOrder()));
-    }
-    List<Product> products = takingTurns(found, Product::category);
-    return new SearchResult(query, products, null, null, null, byCount(products).stream().limit(RELATED).toList(),
-        true, null);
+    List<Product> all = byKind.values().stream().flatMap(List::stream).toList();
+    Map<Product, String> kindOf = new HashMap<>();
+    byKind.forEach((head, products) -> products.forEach(p -> kindOf.put(p, head)));
+    return takingTurns(all, kindOf::get).stream().limit(Catalog.MAX_RESULTS).toList();
   }
 
   /** Reorders products so that groups take turns, each group keeping its order: variety in the first three. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +34,11 @@ final class Lexicon {
     String head() {
       return terms.get(terms.size() - 1);
     }
+
+    /** Returns the kind as one term, for the index. */
+    String key() {
+      return String.join(" ", terms);
+    }
   }
 
   private final Vocabulary vocabulary;
@@ -40,7 +46,9 @@ final class Lexicon {
   private final Map<List<String>, Vocabulary.Collection> collections = new HashMap<>();
   private final Map<String, Set<List<String>>> lists = new HashMap<>();
   private final Map<String, Vocabulary.Group> groups = new LinkedHashMap<>();
+  private final Map<Vocabulary.Group, List<Kind>> kindsByGroup = new LinkedHashMap<>();
   private final Set<String> prepositions;
+  private final Set<String> conjunctions;
   private final int longest;
 
   Lexicon(Vocabulary vocabulary, CatalogAnalysis.Fields analysis, Locale locale) {
@@ -51,7 +59,9 @@ final class Lexicon {
       for (String kind : group.kinds()) {
         List<String> terms = terms(analysis, kind);
         if (!terms.isEmpty()) {
-          kinds.putIfAbsent(terms, new Kind(kind, terms, group));
+          Kind entry = new Kind(kind, terms, group);
+          kinds.putIfAbsent(terms, entry);
+          kindsByGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(entry);
           max = Math.max(max, terms.size());
         }
       }
@@ -78,6 +88,8 @@ final class Lexicon {
     }
     // Prepositions are mostly stop words the analysis drops: they are recognized in the text as written.
     this.prepositions = vocabulary.words("preposition").stream().map(w -> w.toLowerCase(locale))
+        .collect(Collectors.toUnmodifiableSet());
+    this.conjunctions = vocabulary.words("conjunction").stream().map(w -> w.toLowerCase(locale))
         .collect(Collectors.toUnmodifiableSet());
     this.longest = max;
   }
@@ -172,7 +184,7 @@ final class Lexicon {
   /**
    * Returns the length of the longest phrase of a word list that starts at {@code start}, or 0.
    *
-   * @param list  the word list: gift, recipient, occasion, generic, filler, preposition or elsewhere
+   * @param list  the word list: gift, recipient, occasion, generic, filler, preposition, conjunction or elsewhere
    * @param terms the words' own terms
    * @param start the index of the first word
    */
@@ -207,20 +219,34 @@ final class Lexicon {
     return null;
   }
 
-  /**
-   * Returns the head terms of the kinds of a group, for finding the catalog's products of the group: a head that is a
-   * kind of its own elsewhere belongs there ("bowl" of "decorative bowls" to the dinnerware, not to the decor).
-   */
-  Set<String> headsOf(Vocabulary.Group group) {
-    return kinds.values().stream().filter(k -> k.group() == group).map(Kind::head)
-        .filter(head -> kinds.get(List.of(head)) == null || kinds.get(List.of(head)).group() == group)
-        .collect(Collectors.toUnmodifiableSet());
+  /** Returns the kinds of a group in the vocabulary's order, the most typical first. */
+  List<Kind> kindsOf(Vocabulary.Group group) {
+    return kindsByGroup.getOrDefault(group, List.of());
   }
 
   /** Tells whether text written between two words holds a preposition ("sofa with chaise", "Sessel aus Samt"). */
   boolean hasPreposition(String between, Locale locale) {
+    return holds(between, locale, prepositions);
+  }
+
+  /** Tells whether text between two words of a query separates them: a preposition or a conjunction ("and"). */
+  boolean separates(String between, Locale locale) {
+    return holds(between, locale, prepositions) || holds(between, locale, conjunctions);
+  }
+
+  /** Returns the first preposition or conjunction written between two words, or {@code null}. */
+  String separatorIn(String between, Locale locale) {
     for (String word : WORD_SEPARATOR.split(between.toLowerCase(locale))) {
-      if (prepositions.contains(word)) {
+      if (prepositions.contains(word) || conjunctions.contains(word)) {
+        return word;
+      }
+    }
+    return null;
+  }
+
+  private static boolean holds(String between, Locale locale, Set<String> words) {
+    for (String word : WORD_SEPARATOR.split(between.toLowerCase(locale))) {
+      if (words.contains(word)) {
         return true;
       }
     }

@@ -20,8 +20,15 @@ final class ProductKinds {
    * @param titlePhrase    that word with the words that make a kind with it ("Pillow Cover"), or empty
    * @param categoryHead   the same for the category
    * @param categoryPhrase the same for the category
+   * @param kind           the vocabulary's kind the product is (by its title, else its category), or {@code null}
    */
-  record Kinds(String titleHead, String titlePhrase, String categoryHead, String categoryPhrase) {
+  record Kinds(String titleHead, String titlePhrase, String categoryHead, String categoryPhrase,
+      Lexicon.Kind kind) {
+  }
+
+  /** The head and phrase of one text, and the vocabulary's kind they name. */
+  private record Found(String head, String phrase, Lexicon.Kind kind) {
+    static final Found NONE = new Found("", "", null);
   }
 
   private final CatalogAnalysis.Fields analysis;
@@ -36,9 +43,10 @@ final class ProductKinds {
 
   /** Returns the kinds of a product. */
   Kinds of(Product product) {
-    String[] title = headAndPhrase(product.title());
-    String[] category = headAndPhrase(product.category());
-    return new Kinds(title[0], title[1], category[0], category[1]);
+    Found title = headAndPhrase(product.title());
+    Found category = headAndPhrase(product.category());
+    return new Kinds(title.head(), title.phrase(), category.head(), category.phrase(),
+        title.kind() != null ? title.kind() : category.kind());
   }
 
   /** Returns the text between two offsets, empty where words overlap (a synonym spans the words it replaced). */
@@ -46,11 +54,11 @@ final class ProductKinds {
     return end < start ? text.substring(end, start) : "";
   }
 
-  /** Returns the head word and the kind phrase of a text as written, or two empty strings. */
-  private String[] headAndPhrase(String text) {
+  /** Returns the head word and the kind phrase of a text as written, and the vocabulary's kind of them. */
+  private Found headAndPhrase(String text) {
     List<CatalogAnalysis.Token> tokens = analysis.tokens(CatalogAnalysis.TITLE, text);
     if (tokens.isEmpty()) {
-      return new String[] {"", ""};
+      return Found.NONE;
     }
     List<String> own = tokens.stream().map(t -> t.terms().get(0)).toList();
     List<List<String>> broader = tokens.stream().map(t -> t.terms().subList(1, t.terms().size())).toList();
@@ -71,12 +79,17 @@ final class ProductKinds {
       }
     }
     if (head < 0) {
-      return new String[] {"", ""};
+      return Found.NONE;
     }
     Lexicon.Kind kind = lexicon.kindEndingAt(own, head);
     int start = kind == null ? head : head - kind.terms().size() + 1;
+    if (kind == null) {
+      // A compound whose head the vocabulary knows: "Elfenbeinteller" is a Teller.
+      kind = broader.get(head).stream().map(term -> lexicon.kind(List.of(term))).filter(k -> k != null)
+          .findFirst().orElse(null);
+    }
     CatalogAnalysis.Token last = tokens.get(head);
-    return new String[] {text.substring(last.start(), last.end()),
-        text.substring(Math.min(tokens.get(start).start(), last.start()), last.end())};
+    return new Found(text.substring(last.start(), last.end()),
+        text.substring(Math.min(tokens.get(start).start(), last.start()), last.end()), kind);
   }
 }

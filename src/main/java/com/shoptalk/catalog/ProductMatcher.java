@@ -12,6 +12,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -123,10 +124,7 @@ final class ProductMatcher {
    * asks for another order.
    */
   List<Product> ofKinds(SearchQuery query, Collection<String> kinds) {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    kinds.forEach(term -> any.add(new TermQuery(new Term(CatalogAnalysis.KIND, term)), Occur.SHOULD));
-    Sort sort = query.sort() == Sort.RELEVANCE ? Sort.PRICE_DESCENDING : query.sort();
-    return run(any.build(), filter(query), sort);
+    return withAny(query, CatalogAnalysis.KIND, kinds, null);
   }
 
   /** Returns the clause a word makes a product match with: its title, category, colour or brand, or parts there. */
@@ -152,6 +150,29 @@ final class ProductMatcher {
   /** Returns the clause for a word that sounds like, or is a typo of, a word of a title or category. */
   Query sound(SpokenWords.Word word) {
     return strict(word, true);
+  }
+
+  /** Returns the clause that ranks products by the words: as spoken in the title first, then in the description. */
+  Query relevance(List<SpokenWords.Word> spoken) {
+    return new BooleanQuery.Builder().add(description(spoken), Occur.SHOULD).add(literal(spoken), Occur.SHOULD)
+        .build();
+  }
+
+  /**
+   * Finds products with any of several terms in a field (a group, a kind) within the query's constraints: the best
+   * match of a ranking clause first, or without one the most expensive first unless the query asks for another
+   * order.
+   */
+  List<Product> withAny(SearchQuery query, String field, Collection<String> terms, Query ranking) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    terms.forEach(term -> any.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
+    if (ranking == null) {
+      Sort sort = query.sort() == Sort.RELEVANCE ? Sort.PRICE_DESCENDING : query.sort();
+      return run(any.build(), filter(query), sort);
+    }
+    Query full = new BooleanQuery.Builder().add(new ConstantScoreQuery(any.build()), Occur.MUST)
+        .add(ranking, Occur.SHOULD).build();
+    return run(full, filter(query), query.sort());
   }
 
   /** Returns the clause that ranks products whose titles use the words as spoken, not only their synonyms. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * A search text understood: which words name the kind of product (the head: "dresser" in "dark gray dresser"),
@@ -69,24 +70,31 @@ record Reading(List<SpokenWords.Word> content, int head, Lexicon.Kind kind, int 
     List<SpokenWords.Word> elsewhere = new ArrayList<>();
     boolean gift = false;
     Vocabulary.Collection collection = null;
+    int afterCollection = -1;
     String topic = null;
     boolean pendingBoundary = false;
     int i = 0;
     while (i < words.size()) {
       SpokenWords.Word word = words.get(i);
-      if (i > 0 && lexicon.hasPreposition(ProductKinds.between(text, words.get(i - 1).end(), word.start()), locale)) {
+      if (i > 0 && lexicon.separates(ProductKinds.between(text, words.get(i - 1).end(), word.start()), locale)) {
         pendingBoundary = true;
+        if (collection != null && afterCollection < 0) {
+          afterCollection = content.size();
+        }
       }
       int asKind = lexicon.kindLengthAt(own, i);
       int skip = Math.max(lexicon.phraseAt("gift", own, i),
           Math.max(lexicon.phraseAt("occasion", own, i), lexicon.phraseAt("recipient", own, i)));
+      Map.Entry<Vocabulary.Collection, Integer> room = lexicon.collectionAt(own, i);
+      int filler = Math.max(lexicon.phraseAt("filler", own, i), lexicon.phraseAt("generic", own, i));
+      int preposition = Math.max(lexicon.phraseAt("preposition", own, i), lexicon.phraseAt("conjunction", own, i));
+      if (skip == 0 && asKind == 0 && word.heads().stream().anyMatch(h -> lexicon.is("gift", h))) {
+        skip = 1; // "Hochzeitsgeschenk", "Muttertagsgeschenk"
+      }
       if (skip > asKind) {
         gift = true;
         i += skip;
-        continue;
-      }
-      Map.Entry<Vocabulary.Collection, Integer> room = lexicon.collectionAt(own, i);
-      if (room != null && room.getValue() > asKind) {
+      } else if (room != null && room.getValue() > asKind) {
         if (collection == null) {
           collection = room.getKey();
           topic = text.substring(word.start(), Math.max(word.start(), words.get(i + room.getValue() - 1).end()));
@@ -95,30 +103,39 @@ record Reading(List<SpokenWords.Word> content, int head, Lexicon.Kind kind, int 
           elsewhere.add(word);
         }
         i += room.getValue();
-        continue;
-      }
-      int filler = Math.max(lexicon.phraseAt("filler", own, i), lexicon.phraseAt("generic", own, i));
-      int preposition = lexicon.phraseAt("preposition", own, i);
-      if (asKind == 0 && (filler > 0 || preposition > 0)) {
+      } else if (asKind == 0 && (filler > 0 || preposition > 0)) {
         pendingBoundary |= preposition > 0;
+        if (preposition > 0 && collection != null && afterCollection < 0) {
+          afterCollection = content.size();
+        }
         i += Math.max(filler, preposition);
-        continue;
+      } else {
+        // A word, or all the words of a kind ("trash can": "can" is no filler there).
+        for (int k = i; k < i + Math.max(1, asKind); k++) {
+          if (lexicon.is("elsewhere", words.get(k).own())) {
+            elsewhere.add(words.get(k));
+          }
+          content.add(words.get(k));
+          boundaries.add(pendingBoundary && content.size() > 1);
+          pendingBoundary = false;
+        }
+        i += Math.max(1, asKind);
       }
-      if (lexicon.is("elsewhere", word.own())) {
-        elsewhere.add(word);
-      }
-      content.add(word);
-      boundaries.add(pendingBoundary && !content.isEmpty() && content.size() > 1);
-      pendingBoundary = false;
-      i++;
     }
     boolean[] boundary = new boolean[content.size()];
     for (int k = 0; k < boundary.length; k++) {
       boundary[k] = boundaries.get(k);
     }
     List<String> contentOwn = content.stream().map(SpokenWords.Word::own).toList();
-    List<List<String>> broader = content.stream().map(SpokenWords.Word::heads).toList();
+    // A kind may also be named by a broader term, by a word joined with its neighbour ("Bett Wäsche"), or by a
+    // German compound's head when the vocabulary knows it as a kind ("Messinglampe"; not "Bügelbrett" by "Brett").
+    List<List<String>> broader = content.stream().map(w -> Stream.concat(w.terms().stream().skip(1),
+        w.heads().stream().filter(h -> !CompoundHeadFilter.isHead(w.own(), h) || lexicon.kind(List.of(h)) != null))
+        .toList()).toList();
     int head = lexicon.head(contentOwn, broader, boundary, catalogKind);
+    if (afterCollection >= 0 && head >= afterCollection) {
+      head = -1; // "dinnerware sets without mugs" asks for dinnerware
+    }
     Lexicon.Kind kind = head < 0 ? null : lexicon.kindEndingAt(contentOwn, head);
     if (kind == null && head >= 0) {
       kind = broader.get(head).stream().map(t -> lexicon.kind(List.of(t))).filter(k -> k != null).findFirst()
@@ -126,6 +143,7 @@ record Reading(List<SpokenWords.Word> content, int head, Lexicon.Kind kind, int 
       kind = kind == null ? null : new Lexicon.Kind(kind.display(), List.of(contentOwn.get(head)), kind.group());
     }
     int phraseStart = head < 0 ? 0 : kind == null ? head : head - kind.terms().size() + 1;
+    kind = head < 0 ? null : kind;
     return new Reading(List.copyOf(content), head, kind, phraseStart, boundary, gift, collection, topic,
         List.copyOf(elsewhere));
   }

@@ -42,6 +42,8 @@ final class Speller {
   private final Locale locale;
   private final CharArraySet stopWords;
   private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+  /** Respelling a word as a kind is stricter: one edit in seven letters, two in ten; any first letter. */
+  private final DirectSpellChecker kindChecker = new DirectSpellChecker();
   private final StringDistance distance = new LevenshteinDistance();
   private final Set<String> categoryWords;
   private final Map<String, Integer> titleFrequency;
@@ -55,6 +57,9 @@ final class Speller {
         .collect(Collectors.toUnmodifiableSet());
     this.titleFrequency = products.stream().flatMap(p -> plainWords(p.title()).stream())
         .collect(Collectors.toUnmodifiableMap(w -> w, w -> 1, Integer::sum));
+    kindChecker.setMinPrefix(0);
+    kindChecker.setAccuracy(0.78f);
+    kindChecker.setDistance(distance);
   }
 
   /**
@@ -85,6 +90,9 @@ final class Speller {
       String best = null;
       int bestRank = Integer.MAX_VALUE;
       for (String candidate : candidates) {
+        if (NumberWords.parseWord(candidate, locale).isPresent()) {
+          continue; // "tree" is no misheard "three": a number is never what a product is
+        }
         int edits = edits(said, candidate);
         boolean alike = candidate.length() > 2
             && !Collections.disjoint(word.phonetic(), words.soundOf(candidate));
@@ -102,8 +110,7 @@ final class Speller {
         }
       }
       if (best != null && !best.equals(said)) {
-        text = text.replaceFirst("(?<![\\p{L}\\p{N}])" + Pattern.quote(said) + "(?![\\p{L}\\p{N}])",
-            Matcher.quoteReplacement(best));
+        text = replaceWord(text, said, best);
         changed = true;
       }
     }
@@ -124,16 +131,36 @@ final class Speller {
     boolean changed = false;
     try {
       for (SpokenWords.Word word : unknown) {
-        SuggestWord[] suggestions = spellChecker.suggestSimilar(new Term(CatalogAnalysis.KIND, word.own()),
+        SuggestWord[] suggestions = kindChecker.suggestSimilar(new Term(CatalogAnalysis.KIND, word.own()),
             SUGGESTIONS, index.reader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        if (suggestions.length > 0) {
-          result = result.replaceFirst("(?<![\\p{L}\\p{N}])" + Pattern.quote(word.surface()) + "(?![\\p{L}\\p{N}])",
-              Matcher.quoteReplacement(wording.apply(suggestions[0].string)));
+        if (suggestions.length > 0 && !sameWord(word, wording.apply(suggestions[0].string))) {
+          result = replaceWord(result, word.surface(), wording.apply(suggestions[0].string));
           changed = true;
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    return changed ? result : null;
+  }
+
+  /**
+   * Returns the text with misheard words respelled by another speller ("loveseat" for "loveseet").
+   *
+   * @param text    the query's text
+   * @param unknown its words the catalog does not know
+   * @param closest the closest word to a word, or {@code null}
+   * @return the respelled text, or {@code null} when no word changed
+   */
+  String asWord(String text, List<SpokenWords.Word> unknown, Function<String, String> closest) {
+    String result = text;
+    boolean changed = false;
+    for (SpokenWords.Word word : unknown) {
+      String replacement = closest.apply(word.surface());
+      if (replacement != null && !sameWord(word, replacement)) {
+        result = replaceWord(result, word.surface(), replacement);
+        changed = true;
+      }
     }
     return changed ? result : null;
   }
@@ -154,8 +181,9 @@ final class Speller {
         }
         String replacement = word;
         if (word.length() >= 4 && !stopWords.contains(word) && !word.chars().allMatch(Character::isDigit)) {
-          SuggestWord[] suggestions = spellChecker.suggestSimilar(new Term(CatalogAnalysis.SPELL, word),
-              SUGGESTIONS, index.reader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+          SuggestWord[] suggestions = Stream.of(spellChecker.suggestSimilar(new Term(CatalogAnalysis.SPELL, word),
+              SUGGESTIONS, index.reader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX))
+              .filter(s -> NumberWords.parseWord(s.string, locale).isEmpty()).toArray(SuggestWord[]::new);
           if (suggestions.length > 0) {
             replacement = preferCommon(word, suggestions);
             changed = true;
@@ -184,6 +212,18 @@ final class Speller {
       }
     }
     return best;
+  }
+
+  /** Tells whether a respelling is the same word in another form ("Esstische" for "Esstisch"). */
+  private boolean sameWord(SpokenWords.Word word, String replacement) {
+    List<String> terms = index.terms(CatalogAnalysis.TITLE, replacement);
+    return !terms.isEmpty() && terms.get(0).equals(word.own());
+  }
+
+  /** Replaces the first occurrence of a whole word in a text, ignoring case. */
+  private static String replaceWord(String text, String word, String replacement) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).replaceFirst(Matcher.quoteReplacement(replacement));
   }
 
   /** Returns the Levenshtein distance of two words, from Lucene's similarity (1 - edits / longer length). */

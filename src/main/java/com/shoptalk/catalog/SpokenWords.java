@@ -80,8 +80,14 @@ final class SpokenWords {
         terms.addAll(joined(word, withHeads.get(i + 1)));
       }
       List<String> heads = word.terms().stream().skip(1).filter(t -> !t.equals(own)).distinct().toList();
+      if (index.german()) {
+        // The vocabulary reads whole words; a compound's head gets its words too ("Landschaftsbild": Bild, Malerei).
+        heads = heads.stream().flatMap(h -> Stream.concat(Stream.of(h), index.terms(CatalogAnalysis.TITLE, h).stream()))
+            .filter(t -> !t.equals(own)).distinct().toList();
+      }
+      List<String> wordHeads = heads;
       List<String> modifiers = withParts.get(i).terms().stream()
-          .filter(t -> !t.equals(own) && !heads.contains(t)).distinct().toList();
+          .filter(t -> !t.equals(own) && !wordHeads.contains(t)).distinct().toList();
       result.add(new Word(word.surface(), List.copyOf(new LinkedHashSet<>(terms)), heads, modifiers,
           index.terms(CatalogAnalysis.TITLE_PHONETIC, word.surface()), word.start(), word.end()));
     }
@@ -107,6 +113,10 @@ final class SpokenWords {
   }
 
   private List<String> joined(CatalogAnalysis.Token first, CatalogAnalysis.Token second) {
+    if (first.end() > second.start() || !first.surface().chars().allMatch(Character::isLetterOrDigit)
+        || !second.surface().chars().allMatch(Character::isLetterOrDigit)) {
+      return List.of(); // words a synonym put in, or no single words: nothing to join
+    }
     List<String> joined = index.terms(CatalogAnalysis.TITLE, first.surface() + second.surface());
     return joined.isEmpty() ? List.of() : List.of(joined.get(0));
   }

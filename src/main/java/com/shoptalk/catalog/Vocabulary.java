@@ -24,13 +24,14 @@ import java.util.stream.Stream;
  *
  * @param groups      the groups of kinds, in file order
  * @param collections the rooms and departments, in file order
- * @param words       the word lists by name: gift, recipient, occasion, generic, filler, preposition, elsewhere
+ * @param words       the word lists by name: gift, recipient, occasion, generic, filler, preposition, conjunction,
+ *                    elsewhere
  */
 record Vocabulary(List<Group> groups, List<Collection> collections, Map<String, List<String>> words) {
 
   /** The word lists a vocabulary file must have. */
   static final List<String> WORD_LISTS = List.of("gift", "recipient", "occasion", "generic", "filler",
-      "preposition", "elsewhere");
+      "preposition", "conjunction", "elsewhere");
 
   private static final Map<String, Vocabulary> BY_LANGUAGE = new ConcurrentHashMap<>();
 
@@ -71,7 +72,7 @@ record Vocabulary(List<Group> groups, List<Collection> collections, Map<String, 
     return Stream.of(groups.stream().flatMap(g -> g.kinds().stream()),
             collections.stream().flatMap(c -> c.words().stream()),
             words.values().stream().flatMap(List::stream))
-        .flatMap(s -> s).flatMap(phrase -> Stream.of(phrase.split("[\\s-]+")));
+        .flatMap(s -> s).flatMap(phrase -> Stream.of(phrase.split("\\s+")));
   }
 
   /**
