@@ -63,6 +63,8 @@ final class CatalogAnalysis {
   static final String CATEGORY = "category";
   static final String COLOR = "color";
   static final String BRAND = "brand";
+  /** What the product is made of and how it looks: the feed's materials, pattern and finish. */
+  static final String MATERIAL = "material";
   static final String DESCRIPTION = "description";
   static final String TITLE_PARTS = "title_parts";
   static final String CATEGORY_PARTS = "category_parts";
@@ -201,9 +203,9 @@ final class CatalogAnalysis {
    */
   static Analyzer analyzer(Locale locale, CharArraySet dictionary) {
     boolean german = NumberWords.isGerman(locale);
-    Analyzer text = german ? germanText(dictionary, true, true) : englishText(true);
-    Analyzer own = german ? germanText(dictionary, true, false) : englishText(false);
-    Analyzer allParts = german ? germanText(dictionary, false, true) : text;
+    Analyzer text = german ? germanText(dictionary, true) : englishText(true);
+    Analyzer own = german ? germanLiteral() : englishText(false);
+    Analyzer allParts = german ? germanText(dictionary, false) : text;
     Analyzer phonetic = german ? germanPhonetic() : englishPhonetic();
     Analyzer spell = spell(german);
     return new PerFieldAnalyzerWrapper(text, Map.of(TITLE_PHONETIC, phonetic, CATEGORY_PHONETIC, phonetic,
@@ -298,15 +300,23 @@ final class CatalogAnalysis {
     };
   }
 
-  private static Analyzer germanText(CharArraySet dictionary, boolean headsOnly, boolean vocabulary) {
+  /** German words as written, stemmed: no vocabulary, no compound parts ("Sessel", not "Samtsessel"). */
+  private static Analyzer germanLiteral() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream result = germanWords(source);
-        if (vocabulary) {
-          result = new SynonymGraphFilter(result, GERMAN_SYNONYMS, false);
-        }
+        return new TokenStreamComponents(source, new GermanLightStemFilter(germanWords(source)));
+      }
+    };
+  }
+
+  private static Analyzer germanText(CharArraySet dictionary, boolean headsOnly) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream result = new SynonymGraphFilter(germanWords(source), GERMAN_SYNONYMS, false);
         result = new DictionaryCompoundWordTokenFilter(result, dictionary, 5, MIN_SUBWORD, 20, false);
         if (headsOnly) {
           result = new CompoundHeadFilter(result);

@@ -43,6 +43,9 @@ final class CatalogIndex {
 
   static final String ID = "id";
   static final String PRICE = "price";
+  /** The product details that say what a product looks like or is made of, in the feed languages. */
+  private static final Set<String> LOOKS = Set.of("finish", "material", "color", "colour", "pattern", "oberfläche",
+      "farbe", "muster");
 
   private final CatalogAnalysis.Fields analysis;
   private final Lexicon lexicon;
@@ -211,7 +214,22 @@ final class CatalogIndex {
     if (product.brand() != null) {
       doc.add(new TextField(CatalogAnalysis.BRAND, product.brand(), Field.Store.NO));
     }
+    // Materials, pattern and finish describe a product like its colour; highlights only rank, like the description.
+    for (String material : product.materials()) {
+      doc.add(new TextField(CatalogAnalysis.MATERIAL, material, Field.Store.NO));
+    }
+    if (!product.pattern().isEmpty()) {
+      doc.add(new TextField(CatalogAnalysis.MATERIAL, product.pattern(), Field.Store.NO));
+    }
+    for (ProductFacts.Detail detail : product.details()) {
+      if (LOOKS.contains(detail.attribute().toLowerCase(Locale.ROOT))) {
+        doc.add(new TextField(CatalogAnalysis.MATERIAL, detail.value(), Field.Store.NO));
+      }
+    }
     doc.add(new TextField(CatalogAnalysis.DESCRIPTION, product.description(), Field.Store.NO));
+    for (String highlight : product.highlights()) {
+      doc.add(new TextField(CatalogAnalysis.DESCRIPTION, highlight, Field.Store.NO));
+    }
     long price = cents(product.effectivePrice().amount(), RoundingMode.HALF_UP);
     doc.add(new LongPoint(PRICE, price));
     doc.add(new NumericDocValuesField(PRICE, price));

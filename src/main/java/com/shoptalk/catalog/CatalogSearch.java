@@ -128,7 +128,7 @@ final class CatalogSearch {
       List<Query> bySound = new ArrayList<>(required);
       unknown.forEach(word -> bySound.add(matcher.sound(word)));
       List<Product> found = matcher.byKind(query, kind.terms(), kind.parts(), bySound, List.of(ranking));
-      String correction = found.isEmpty() ? null : speller.correction(query.text(), unknown, found);
+      String correction = found.isEmpty() ? null : speller.correction(query.text(), unknown, found, true);
       if (correction != null) {
         return new SearchResult(query, found, correction, null);
       }
@@ -137,9 +137,15 @@ final class CatalogSearch {
     optional.add(ranking);
     List<Product> found = matcher.byKind(query, kind.terms(), kind.parts(), required, optional);
     if (!found.isEmpty()) {
-      return unknown.isEmpty() && kindText == null ? new SearchResult(query, found, null, null)
-          : new SearchResult(query.withText(textOf(query.text(), reading, w -> !unknown.contains(w), kindText)),
-              found, null, query);
+      if (unknown.isEmpty() && kindText == null) {
+        return new SearchResult(query, found, null, null);
+      }
+      String broader = textOf(query.text(), reading, w -> !unknown.contains(w), kindText);
+      if (broader.equalsIgnoreCase(query.text())) {
+        // "futon" searched as a sofa: the answer names what was searched.
+        broader = textOf(query.text(), reading, w -> !unknown.contains(w), wording.of(kind.terms().iterator().next()));
+      }
+      return new SearchResult(query.withText(broader), found, null, query);
     }
     if (!help.broaden()) {
       return new SearchResult(query, List.of(), null, null);
@@ -226,7 +232,7 @@ final class CatalogSearch {
       if (unknown.isEmpty()) {
         return new SearchResult(query, found, null, null);
       }
-      String correction = speller.correction(query.text(), unknown, found);
+      String correction = speller.correction(query.text(), unknown, found, false);
       if (correction != null) {
         return new SearchResult(query, found, correction, null);
       }
@@ -239,7 +245,7 @@ final class CatalogSearch {
       // to a kind ("velvet sofer").
       List<SpokenWords.Word> known = content.stream().filter(w -> !unknown.contains(w)).toList();
       String explained = known.isEmpty() ? null
-          : speller.correction(query.text(), unknown, matcher.find(query, known, false));
+          : speller.correction(query.text(), unknown, matcher.find(query, known, false), true);
       SearchResult result = explained == null ? null : search(query.withText(explained), Help.BROADEN);
       if (result != null && !result.isEmpty()) {
         return new SearchResult(query, result.products(), explained, null);

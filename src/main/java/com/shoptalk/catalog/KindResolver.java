@@ -62,7 +62,8 @@ final class KindResolver {
     if (!groupCarried) {
       return null;
     }
-    if (index.docFreq(CatalogAnalysis.KIND_PARTS, head.own()) > 0) {
+    // "pillow" of "pillow cover"; not "lounge" of "lounge chair" for a "chaise lounge", a kind of its own.
+    if ((vocabulary == null || vocabulary.terms().size() == 1) && index.docFreq(CatalogAnalysis.KIND_PARTS, head.own()) > 0) {
       return new KindMatch(Set.of(head.own()), true, null, List.of());
     }
     for (String term : head.heads()) {

@@ -39,7 +39,8 @@ final class ProductMatcher {
       CatalogAnalysis.TITLE, 3.0f,
       CatalogAnalysis.CATEGORY, 2.5f,
       CatalogAnalysis.COLOR, 1.5f,
-      CatalogAnalysis.BRAND, 1.5f);
+      CatalogAnalysis.BRAND, 1.5f,
+      CatalogAnalysis.MATERIAL, 1.2f);
 
   /** How loosely the words of a query may match, tried in this order. */
   private enum Tier {
@@ -188,7 +189,7 @@ final class ProductMatcher {
   Query description(List<SpokenWords.Word> spoken) {
     BooleanQuery.Builder description = new BooleanQuery.Builder();
     for (SpokenWords.Word word : spoken) {
-      for (String term : word.allTerms()) {
+      for (String term : word.spokenTerms()) {
         description.add(boosted(CatalogAnalysis.DESCRIPTION, term, DESCRIPTION_BOOST), Occur.SHOULD);
       }
     }
@@ -297,8 +298,9 @@ final class ProductMatcher {
       any = true;
     }
     if (query.color() != null) {
-      // A colour word in the title counts too: "Gold Coffee Table" whose feed colour is the table top's.
-      filter.add(allTerms(query.color(), CatalogAnalysis.COLOR, CatalogAnalysis.TITLE), Occur.FILTER);
+      // A colour word in the title or finish counts too: "Gold Coffee Table" whose feed colour is the table top's.
+      filter.add(allTerms(query.color(), CatalogAnalysis.COLOR, CatalogAnalysis.TITLE, CatalogAnalysis.MATERIAL),
+          Occur.FILTER);
       any = true;
     }
     if (query.brand() != null) {

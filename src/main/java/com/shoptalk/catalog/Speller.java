@@ -69,9 +69,11 @@ final class Speller {
    * @param spokenText the query's text
    * @param spoken     its analyzed words
    * @param found      the products found
+   * @param commonOnly whether only common words may replace a word, never a product's name ("salon chair" is no
+   *                   "Sally chair")
    * @return the reworded text, or {@code null} when no word changed
    */
-  String correction(String spokenText, List<SpokenWords.Word> spoken, List<Product> found) {
+  String correction(String spokenText, List<SpokenWords.Word> spoken, List<Product> found, boolean commonOnly) {
     Map<String, Integer> inTitles = new LinkedHashMap<>();
     Map<String, Integer> inCategories = new LinkedHashMap<>();
     for (Product product : found.subList(0, Math.min(10, found.size()))) {
@@ -90,7 +92,7 @@ final class Speller {
       String best = null;
       int bestRank = Integer.MAX_VALUE;
       for (String candidate : candidates) {
-        if (NumberWords.parseWord(candidate, locale).isPresent()) {
+        if (NumberWords.parseWord(candidate, locale).isPresent() || commonOnly && !isCommon(candidate)) {
           continue; // "tree" is no misheard "three": a number is never what a product is
         }
         int edits = edits(said, candidate);

@@ -9,9 +9,9 @@ import java.util.stream.Stream;
 final class SpokenWords {
 
   private static final List<String> MATCH_FIELDS = List.of(CatalogAnalysis.TITLE, CatalogAnalysis.CATEGORY,
-      CatalogAnalysis.COLOR, CatalogAnalysis.BRAND);
+      CatalogAnalysis.COLOR, CatalogAnalysis.BRAND, CatalogAnalysis.MATERIAL);
   private static final List<String> PART_FIELDS = List.of(CatalogAnalysis.TITLE_PARTS,
-      CatalogAnalysis.CATEGORY_PARTS, CatalogAnalysis.COLOR, CatalogAnalysis.BRAND);
+      CatalogAnalysis.CATEGORY_PARTS, CatalogAnalysis.COLOR, CatalogAnalysis.BRAND, CatalogAnalysis.MATERIAL);
 
   /**
    * One spoken word after analysis.
@@ -31,6 +31,15 @@ final class SpokenWords {
     /** Returns the word's own index term. */
     String own() {
       return terms.get(0);
+    }
+
+    /**
+     * Returns the terms of the word as spoken: its own, its neighbour compounds, its compound parts; not the broader
+     * words of the vocabulary.
+     */
+    List<String> spokenTerms() {
+      return Stream.of(terms.stream(), heads.stream().filter(h -> CompoundHeadFilter.isHead(own(), h)),
+          modifiers.stream()).flatMap(s -> s).distinct().toList();
     }
 
     /** Returns the word's terms, heads and modifiers, each once. */
