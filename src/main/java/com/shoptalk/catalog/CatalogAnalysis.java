@@ -1,20 +1,11 @@
 package com.shoptalk.catalog;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.ParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.codec.language.ColognePhonetic;
@@ -24,11 +15,9 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
-import org.apache.lucene.analysis.de.GermanLightStemmer;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
@@ -39,7 +28,6 @@ import org.apache.lucene.analysis.phonetic.DoubleMetaphoneFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.phonetic.PhoneticFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -84,8 +72,8 @@ final class CatalogAnalysis {
   /** The title's words as written, without the shopper vocabulary: products named as the shopper said rank first. */
   static final String TITLE_OWN = "title_own";
 
-  private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\b\\p{Lu}\\p{Ll}{2,}\\b");
-  private static final int MIN_SUBWORD = 3;
+  /** The shortest part of a German compound. */
+  static final int MIN_SUBWORD = 3;
   /**
    * The {@code -es} plurals after sibilants ("glasses", "benches", "boxes"), which Lucene's English minimal stemmer
    * leaves as "glasse": the ending goes before that stemmer runs.
@@ -93,19 +81,10 @@ final class CatalogAnalysis {
   private static final Pattern SIBILANT_PLURAL = Pattern.compile("^(?=.{5,}$)(.*(?:ss|sh|ch|x|zz))es$");
   /** The plurals in {@code -ees} and {@code -oes} ("trees", "shoes"), which the minimal stemmer keeps as they are. */
   private static final Pattern VOWEL_E_PLURAL = Pattern.compile("^(.{2,}(?:ee|oe))s$");
-  private static final List<String> COMMON_GERMAN_NOUNS = loadCommonGermanNouns();
-  private static final SynonymMap ENGLISH_SYNONYMS = synonyms("/catalog/synonyms-en.txt",
+  private static final SynonymMap ENGLISH_SYNONYMS = ShopperSynonyms.read("/catalog/synonyms-en.txt",
       CatalogAnalysis::englishWords);
-  private static final SynonymMap GERMAN_SYNONYMS = synonyms("/catalog/synonyms-de.txt",
+  private static final SynonymMap GERMAN_SYNONYMS = ShopperSynonyms.read("/catalog/synonyms-de.txt",
       CatalogAnalysis::germanWords);
-  private static final Analyzer GERMAN_NORMALIZER = new Analyzer() {
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer source = new KeywordTokenizer();
-      return new TokenStreamComponents(source, new GermanNormalizationFilter(new LowerCaseFilter(source)));
-    }
-  };
-
   private CatalogAnalysis() {
   }
 
@@ -188,7 +167,7 @@ final class CatalogAnalysis {
   static Fields forCatalog(Locale locale, List<Product> products) {
     boolean german = NumberWords.isGerman(locale);
     CharArraySet dictionary = german
-        ? germanDictionary(products.stream().flatMap(p -> Stream.of(p.title(), p.category(), p.description()))
+        ? GermanDictionary.of(products.stream().flatMap(p -> Stream.of(p.title(), p.category(), p.description()))
             .toList(), Vocabulary.of(locale).allWords().toList())
         : CharArraySet.EMPTY_SET;
     return new Fields(analyzer(locale, dictionary), german, stopWords(locale));
@@ -198,7 +177,7 @@ final class CatalogAnalysis {
    * Builds the analyzer for all indexed fields of a catalog.
    *
    * @param locale     the catalog's locale
-   * @param dictionary the German compound dictionary (see {@link #germanDictionary}); ignored for English
+   * @param dictionary the German compound dictionary (see {@link GermanDictionary}); ignored for English
    * @return an analyzer that picks the chain by field name
    */
   static Analyzer analyzer(Locale locale, CharArraySet dictionary) {
@@ -211,61 +190,6 @@ final class CatalogAnalysis {
     return new PerFieldAnalyzerWrapper(text, Map.of(TITLE_PHONETIC, phonetic, CATEGORY_PHONETIC, phonetic,
         SPELL, spell, TITLE_PARTS, allParts, CATEGORY_PARTS, allParts, DESCRIPTION, allParts, KIND_PARTS, allParts,
         TITLE_OWN, own));
-  }
-
-  /**
-   * Builds the dictionary for German compound splitting from the catalog's own nouns and common German nouns.
-   *
-   * <p>German nouns are capitalized, so capitalized words of titles, categories and descriptions, and the
-   * parts of hyphenated words, make a dictionary that needs no maintenance per catalog.
-   *
-   * @param texts      the catalog's titles, categories and descriptions
-   * @param vocabulary the shopper vocabulary's words; its nouns join the dictionary also without their plural
-   *                   ending ("Lampen" splits "Tischlampe" as "Lampe" does)
-   * @return the normalized, lower-case dictionary words
-   */
-  static CharArraySet germanDictionary(Collection<String> texts, Collection<String> vocabulary) {
-    CharArraySet words = new CharArraySet(4096, false);
-    CharArraySet stop = GermanAnalyzer.getDefaultStopSet();
-    for (String noun : COMMON_GERMAN_NOUNS) {
-      words.add(normalizeGerman(noun));
-    }
-    GermanLightStemmer stemmer = new GermanLightStemmer();
-    for (String word : vocabulary) {
-      String normal = normalizeGerman(word);
-      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && normal.length() > MIN_SUBWORD
-          && !stop.contains(normal)) {
-        words.add(normal);
-        char[] chars = normal.toCharArray();
-        int stemmed = stemmer.stem(chars, chars.length);
-        if (stemmed > MIN_SUBWORD) {
-          words.add(new String(chars, 0, stemmed));
-        }
-      }
-    }
-    for (String text : texts) {
-      Matcher m = CAPITALIZED_WORD.matcher(text);
-      while (m.find()) {
-        String word = m.group().toLowerCase(Locale.GERMAN);
-        if (word.length() > MIN_SUBWORD && !stop.contains(word)) {
-          words.add(normalizeGerman(word));
-        }
-      }
-    }
-    return words;
-  }
-
-  /** Lower-cases and normalizes a German word the way the analysis does before splitting compounds. */
-  static String normalizeGerman(String word) {
-    try (TokenStream ts = GERMAN_NORMALIZER.tokenStream("", word)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      String result = ts.incrementToken() ? term.toString() : "";
-      ts.end();
-      return result;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** English words up to the shopper vocabulary: possessives, stop words, number words, plurals. */
@@ -327,50 +251,6 @@ final class CatalogAnalysis {
     };
   }
 
-  /** Returns every word and phrase of the locale's shopper vocabulary file, for spelling. */
-  static List<String> shopperWords(Locale locale) {
-    String resource = NumberWords.isGerman(locale) ? "/catalog/synonyms-de.txt" : "/catalog/synonyms-en.txt";
-    InputStream in = CatalogAnalysis.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("missing classpath resource " + resource);
-    }
-    List<String> words = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          words.addAll(List.of(line.split("=>|,")));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return words;
-  }
-
-  /**
-   * Reads a shopper vocabulary in Solr synonym format, its words analyzed like the catalog text the rules apply to.
-   */
-  private static SynonymMap synonyms(String resource, Function<Tokenizer, TokenStream> words) {
-    Analyzer analyzer = new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, words.apply(source));
-      }
-    };
-    InputStream in = CatalogAnalysis.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("missing classpath resource " + resource);
-    }
-    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      SolrSynonymParser parser = new SolrSynonymParser(true, false, analyzer);
-      parser.parse(reader);
-      return parser.build();
-    } catch (IOException | ParseException e) {
-      throw new IllegalStateException("cannot read " + resource + ": " + e.getMessage(), e);
-    }
-  }
-
   private static Analyzer englishPhonetic() {
     return new Analyzer() {
       @Override
@@ -415,24 +295,5 @@ final class CatalogAnalysis {
   static CharArraySet stopWords(Locale locale) {
     return NumberWords.isGerman(locale) ? GermanAnalyzer.getDefaultStopSet()
         : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
-  }
-
-  private static List<String> loadCommonGermanNouns() {
-    InputStream in = CatalogAnalysis.class.getResourceAsStream("/catalog/german-nouns.txt");
-    if (in == null) {
-      throw new IllegalStateException("missing classpath resource catalog/german-nouns.txt");
-    }
-    List<String> nouns = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String word = line.strip();
-        if (!word.isEmpty() && !word.startsWith("#")) {
-          nouns.add(word);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return List.copyOf(nouns);
   }
 }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -133,9 +131,7 @@ final class CatalogSearch {
         return new SearchResult(query, found, correction, null);
       }
     }
-    List<Query> optional = new ArrayList<>(unknown.stream().map(matcher::sound).toList());
-    optional.add(ranking);
-    List<Product> found = matcher.byKind(query, kind.terms(), kind.parts(), required, optional);
+    List<Product> found = matcher.byKind(query, kind.terms(), kind.parts(), required, List.of(ranking));
     if (!found.isEmpty()) {
       if (unknown.isEmpty() && kindText == null) {
         return new SearchResult(query, found, null, null);
@@ -190,11 +186,10 @@ final class CatalogSearch {
     if (corrected == null) {
       corrected = speller.asWord(query.text(), misheard, KindSpelling.of(locale)::closest);
     }
-    SearchResult result = corrected == null ? null : search(query.withText(corrected), Help.NONE);
+    SearchResult result = corrected == null ? null : search(query.withText(corrected), Help.BROADEN);
     if (result == null || result.isEmpty() && !result.isNotCarried()) {
       return null;
     }
-    result = search(query.withText(corrected), Help.BROADEN);
     SearchResult answer = result.isBroadened() || result.isNotCarried() ? result.broadenedFrom(query)
         : new SearchResult(query, result.products(), null, null, null, result.related(), result.gift(),
             result.topic());

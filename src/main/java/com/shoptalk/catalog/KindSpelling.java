@@ -60,7 +60,7 @@ final class KindSpelling {
       List<String> words = new java.util.ArrayList<>();
       vocabulary.groups().forEach(group -> words.addAll(group.kinds()));
       vocabulary.collections().forEach(collection -> words.addAll(collection.words()));
-      words.addAll(CatalogAnalysis.shopperWords(locale));
+      words.addAll(ShopperSynonyms.words(locale));
       return new KindSpelling(words, german ? Locale.GERMAN : Locale.ENGLISH);
     });
   }

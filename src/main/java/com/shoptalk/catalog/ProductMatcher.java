@@ -267,16 +267,13 @@ final class ProductMatcher {
         any.add(boosted(CatalogAnalysis.TITLE_PHONETIC, code, 0.5f), Occur.SHOULD);
         any.add(boosted(CatalogAnalysis.CATEGORY_PHONETIC, code, 0.4f), Occur.SHOULD);
       }
-      // Typos are judged on the spoken word as well as on its stem ("sofer" stems to "sof").
-      Set<String> typed = new LinkedHashSet<>(List.of(word.terms().get(0), word.surface().toLowerCase(locale)));
-      for (String term : typed) {
-        int edits = term.length() >= 5 ? 2 : term.length() == 4 ? 1 : 0;
-        if (edits > 0 && !Character.isDigit(term.charAt(0))) {
-          any.add(new BoostQuery(new FuzzyQuery(new Term(CatalogAnalysis.TITLE, term), edits, 1), 1.5f),
-              Occur.SHOULD);
-          any.add(new BoostQuery(new FuzzyQuery(new Term(CatalogAnalysis.CATEGORY, term), edits, 1), 1.2f),
-              Occur.SHOULD);
-        }
+      // Typos are judged on the word as spoken ("sofer", whose stem "sof" is too short) against the titles' words:
+      // one automaton a word, which is what a fuzzy query costs.
+      String typed = index.german() ? GermanDictionary.normalize(word.surface()) : word.surface().toLowerCase(locale);
+      int edits = typed.length() >= 5 ? 2 : typed.length() == 4 ? 1 : 0;
+      if (edits > 0 && !Character.isDigit(typed.charAt(0)) && typed.chars().allMatch(Character::isLetter)) {
+        any.add(new BoostQuery(new FuzzyQuery(new Term(CatalogAnalysis.TITLE, typed), edits, 1), 1.5f),
+            Occur.SHOULD);
       }
     }
     return any.build();

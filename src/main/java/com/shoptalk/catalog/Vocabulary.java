@@ -1,11 +1,5 @@
 package com.shoptalk.catalog;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,19 +81,10 @@ record Vocabulary(List<Group> groups, List<Collection> collections, Map<String, 
   }
 
   private static Vocabulary read(String resource) {
-    InputStream in = Vocabulary.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("missing classpath resource " + resource);
-    }
     Parser parser = new Parser(resource);
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      int number = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        number++;
-        parser.line(line.strip(), number);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<String> lines = CatalogResources.lines(resource);
+    for (int i = 0; i < lines.size(); i++) {
+      parser.line(lines.get(i), i + 1);
     }
     return parser.finish();
   }
