@@ -12,12 +12,42 @@ from collections import Counter
 from pathlib import Path
 
 MODELS = Path(__file__).resolve().parent.parent / "interactionModels" / "custom"
-MIN_SAMPLES = 12
+MIN_SAMPLES = 30
+MAX_SAMPLE_CHARS = 200
 SLOT_RE = re.compile(r"\{([^}]*)\}")
 ALLOWED = {
     "en-US": re.compile(r"^[a-z' {}A-Z]+$"),
-    "de-DE": re.compile(r"^[a-zäöüß {}A-Z]+$"),
+    "de-DE": re.compile(r"^[a-zäöüß' {}A-Z]+$"),
 }
+# Built-in intents Alexa fills only with its own phrases (no samples allowed) ...
+NO_SAMPLES = {"AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent"}
+# ... and the phrases every built-in intent must list itself: a simulator that knows only the
+# model's samples (the local one, a test harness) must still hear "stop" or "ja".
+CORE = {
+    "en-US": {
+        "AMAZON.HelpIntent": ["help", "what can you do"],
+        "AMAZON.StopIntent": ["stop", "goodbye", "bye", "that's all", "i'm done"],
+        "AMAZON.CancelIntent": ["cancel", "never mind"],
+        "AMAZON.YesIntent": ["yes", "yeah", "sure", "go ahead"],
+        "AMAZON.NoIntent": ["no", "no thanks"],
+        "AMAZON.RepeatIntent": ["repeat", "say that again"],
+        "AMAZON.NextIntent": ["next", "more", "what else"],
+        "AMAZON.PreviousIntent": ["previous", "go back"],
+        "AMAZON.StartOverIntent": ["start over"],
+    },
+    "de-DE": {
+        "AMAZON.HelpIntent": ["hilfe", "was kannst du"],
+        "AMAZON.StopIntent": ["stopp", "tschüss", "danke das war's", "das war's"],
+        "AMAZON.CancelIntent": ["abbrechen", "vergiss es"],
+        "AMAZON.YesIntent": ["ja", "klar", "okay"],
+        "AMAZON.NoIntent": ["nein", "nee", "nein danke"],
+        "AMAZON.RepeatIntent": ["wiederholen", "noch mal"],
+        "AMAZON.NextIntent": ["weiter", "mehr", "zeig mir mehr"],
+        "AMAZON.PreviousIntent": ["zurück"],
+        "AMAZON.StartOverIntent": ["von vorne"],
+    },
+}
+POLITE = {"please", "bitte"}
 
 errors = []
 
@@ -48,6 +78,11 @@ def check_locale(path):
         custom = not name.startswith("AMAZON.")
         if custom and len(samples) < MIN_SAMPLES:
             err(loc, f"{name} has {len(samples)} samples, needs >= {MIN_SAMPLES}")
+        if name in NO_SAMPLES and samples:
+            err(loc, f"{name} takes no samples of its own")
+        for phrase in CORE.get(loc, {}).get(name, []):
+            if phrase not in samples:
+                err(loc, f"{name} lacks the sample {phrase!r}")
         for t in slots.values():
             if not t.startswith("AMAZON.") and t not in types:
                 err(loc, f"{name} uses undeclared slot type {t}")
@@ -59,6 +94,10 @@ def check_locale(path):
             if s != s.strip() or "  " in s:
                 err(loc, f"stray whitespace in {s!r}")
             text = SLOT_RE.sub("", s)
+            if len(s) > MAX_SAMPLE_CHARS:
+                err(loc, f"{name}: sample longer than {MAX_SAMPLE_CHARS} characters: {s!r}")
+            if not text.strip():
+                err(loc, f"{name}: sample {s!r} is only slots")
             if text != text.lower() or not ALLOWED[loc].match(s):
                 err(loc, f"{name}: sample {s!r} has upper case, digits or punctuation")
             refs = SLOT_RE.findall(s)
@@ -91,7 +130,40 @@ def check_locale(path):
         for w, c in words.items():
             if c > 1:
                 err(loc, f"type {tname}: value or synonym {w!r} appears {c} times")
+    check_conflicts(loc, lm["intents"], shape, types)
     return {"intents": shape, "types": {n: sorted(v["id"] for v in t["values"]) for n, t in types.items()}}
+
+
+def values(type_def):
+    return {w.lower() for v in type_def["values"] for w in [v["name"]["value"], *v["name"].get("synonyms", [])]}
+
+
+def check_conflicts(loc, intents, shape, types):
+    """Samples of different intents that read the same once slots are blanked out, where the slots
+    could take the same words (same type, a free-text AMAZON.SearchQuery, or custom types sharing a
+    value): Alexa cannot tell which intent was meant."""
+    by_form = {}
+    for intent in intents:
+        name = intent["name"]
+        for s in intent.get("samples", []):
+            words = [w for w in s.replace("'", "").split() if w not in POLITE]
+            refs = SLOT_RE.findall(s)
+            form = " ".join("{}" if SLOT_RE.fullmatch(w) else w for w in words)
+            slot_types = tuple(shape[name].get(r, "?") for r in refs)
+            by_form.setdefault(form, []).append((name, s, slot_types))
+    for form, found in by_form.items():
+        for i, (n1, s1, t1) in enumerate(found):
+            for n2, s2, t2 in found[i + 1:]:
+                if n1 != n2 and all(overlap(a, b, types) for a, b in zip(t1, t2)):
+                    err(loc, f"conflict: {s1!r} ({n1}) and {s2!r} ({n2}) can be the same words")
+
+
+def overlap(a, b, types):
+    if a == b or "AMAZON.SearchQuery" in (a, b):
+        return True
+    if a in types and b in types:
+        return bool(values(types[a]) & values(types[b]))
+    return False
 
 
 def main():

@@ -13,8 +13,11 @@ import java.util.Optional;
  * @param mailSender the SES sender address, or {@code null} when mail is off ({@code MAIL_SENDER})
  * @param feeds catalog feed location per locale tag, overriding the demo catalog
  *     ({@code CATALOG_FEED_EN_US}, {@code CATALOG_FEED_DE_DE})
+ * @param merchantKey the key that opens the merchant's report, or {@code null} to keep it closed
+ *     ({@code MERCHANT_KEY})
  */
-public record Config(String tableName, String skillId, String publicBaseUrl, String mailSender, Map<String, String> feeds) {
+public record Config(String tableName, String skillId, String publicBaseUrl, String mailSender, Map<String, String> feeds,
+    String merchantKey) {
 
   public Config {
     if (tableName == null || tableName.isBlank()) {
@@ -26,6 +29,7 @@ public record Config(String tableName, String skillId, String publicBaseUrl, Str
         ? "http://127.0.0.1:8080"
         : publicBaseUrl.replaceAll("/+$", "");
     feeds = Map.copyOf(feeds == null ? Map.of() : feeds);
+    merchantKey = blankToNull(merchantKey);
   }
 
   /** Reads the configuration from an environment map. */
@@ -38,7 +42,15 @@ public record Config(String tableName, String skillId, String publicBaseUrl, Str
         env.get("SKILL_ID"),
         env.get("PUBLIC_BASE_URL"),
         env.get("MAIL_SENDER"),
-        feeds);
+        feeds,
+        env.get("MERCHANT_KEY"));
+  }
+
+  /** Everything but the merchant key, which must not end up in a log. */
+  @Override
+  public String toString() {
+    return "Config[tableName=" + tableName + ", skillId=" + skillId + ", publicBaseUrl=" + publicBaseUrl
+        + ", mailSender=" + mailSender + ", feeds=" + feeds + ", merchantKey=" + (merchantKey == null ? "none" : "set") + "]";
   }
 
   private static String blankToNull(String value) {

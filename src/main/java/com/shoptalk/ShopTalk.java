@@ -3,16 +3,21 @@ package com.shoptalk;
 import com.amazonaws.services.simpleemail.AmazonSimpleEmailServiceClientBuilder;
 import com.shoptalk.alexa.SkillServices;
 import com.shoptalk.catalog.Catalogs;
+import com.shoptalk.insights.InsightRecorder;
+import com.shoptalk.insights.InsightsService;
+import com.shoptalk.insights.ShopLinks;
 import com.shoptalk.mail.Mailer;
 import com.shoptalk.mail.OutboxMailer;
 import com.shoptalk.mail.SesMailer;
 import com.shoptalk.persistence.DynamoClients;
 import com.shoptalk.persistence.DynamoQuestionRepository;
 import com.shoptalk.persistence.DynamoRateLimiter;
+import com.shoptalk.persistence.DynamoSharingRepository;
 import com.shoptalk.persistence.DynamoTable;
 import com.shoptalk.persistence.DynamoUserRepository;
 import com.shoptalk.persistence.DynamoWishListRepository;
 import com.shoptalk.question.QuestionService;
+import com.shoptalk.sharing.SharingService;
 import com.shoptalk.user.AccountDeletion;
 import com.shoptalk.user.UserRepository;
 import com.shoptalk.web.WebApp;
@@ -41,7 +46,9 @@ public final class ShopTalk {
   private final DynamoWishListRepository wishListRepository;
   private final DynamoQuestionRepository questionRepository;
   private final QuestionService questions;
+  private final SharingService sharing;
   private final AccountDeletion accountDeletion;
+  private final MerchantComposition merchant;
   private final Once<SkillComposition> skill;
   private final Once<WebComposition> web;
 
@@ -59,10 +66,21 @@ public final class ShopTalk {
     this.wishListRepository = new DynamoWishListRepository(table);
     this.questionRepository = new DynamoQuestionRepository(table);
     this.questions = new QuestionService(questionRepository, clock);
-    this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository);
+    var sharingRepository = new DynamoSharingRepository(table);
+    this.sharing = new SharingService(sharingRepository, clock);
+    this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository, sharingRepository);
     this.skill = new Once<>(() -> new SkillComposition(config, clock, mailer, users, wishListRepository, questions,
         accountDeletion));
-    this.web = new Once<>(() -> new WebComposition(questions, new DynamoRateLimiter(table, clock, 20), clock));
+    // Shop links need the catalogs' product pages: the skill's catalogs where the skill runs too,
+    // else (the web function) the catalogs loaded on the first followed link.
+    Once<Catalogs> linkCatalogs = new Once<>(() -> Catalogs.load(config.feeds()));
+    this.merchant = new MerchantComposition(config, table, clock,
+        () -> skill.built() ? skill.get().catalogs() : linkCatalogs.get());
+    this.web = new Once<>(() -> {
+      var pages = new WebComposition(questions, sharing, new DynamoRateLimiter(table, clock, 20), clock);
+      merchant.register(pages.app());
+      return pages;
+    });
   }
 
   /** ShopTalk in AWS: the table and settings from the Lambda environment, e-mail through SES. */
@@ -113,6 +131,11 @@ public final class ShopTalk {
     return questions;
   }
 
+  /** Shared wish lists and friends' reservations. */
+  public SharingService sharing() {
+    return sharing;
+  }
+
   public UserRepository users() {
     return users;
   }
@@ -143,6 +166,11 @@ public final class ShopTalk {
       this.build = build;
     }
 
+    /** Whether the value was built already. */
+    boolean built() {
+      return value != null;
+    }
+
     T get() {
       T built = value;
       if (built == null) {
@@ -156,5 +184,20 @@ public final class ShopTalk {
       }
       return built;
     }
+  }
+
+  /** Records what the merchant's report counts; never fails the caller. */
+  public InsightRecorder insights() {
+    return merchant.recorder();
+  }
+
+  /** The counting shop links ({@code /go/<code>}) for every product link ShopTalk hands out. */
+  public ShopLinks shopLinks() {
+    return merchant.shopLinks();
+  }
+
+  /** The merchant's report. */
+  public InsightsService insightsReport() {
+    return merchant.insights();
   }
 }

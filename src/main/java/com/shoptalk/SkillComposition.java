@@ -2,6 +2,7 @@ package com.shoptalk;
 
 import com.shoptalk.alexa.SkillServices;
 import com.shoptalk.catalog.Catalogs;
+import com.shoptalk.friends.AskFriendsService;
 import com.shoptalk.mail.Mailer;
 import com.shoptalk.question.QuestionService;
 import com.shoptalk.search.SearchService;
@@ -27,9 +28,8 @@ final class SkillComposition {
         new VisitService(users, clock),
         new WishListService(wishLists, searches::product, clock),
         questions,
+        new AskFriendsService(questions, searches, mailer, config.publicBaseUrl(), clock),
         accountDeletion,
-        mailer,
-        config.publicBaseUrl(),
         clock,
         Optional.ofNullable(config.skillId()));
   }

@@ -41,11 +41,7 @@ public final class ProductSpeech {
 
   /** A list joined before its last item by the word under {@code conjunctionKey} ("and", "or"). */
   public static String join(List<String> items, Conversation conversation, String conjunctionKey) {
-    if (items.size() < 2) {
-      return String.join("", items);
-    }
-    return String.join(", ", items.subList(0, items.size() - 1)) + " " + conversation.text(conjunctionKey) + " "
-        + items.get(items.size() - 1);
+    return conversation.messages().join(items, conjunctionKey);
   }
 
   /** A star rating with one decimal in the locale's format ("4.5", "4,5"). */

@@ -11,10 +11,10 @@ import com.shoptalk.alexa.friends.CloseQuestionHandler;
 import com.shoptalk.alexa.friends.CreateQuestionAction;
 import com.shoptalk.alexa.friends.DeleteQuestionHandler;
 import com.shoptalk.alexa.friends.EmailPermissionAction;
-import com.shoptalk.alexa.friends.Friends;
 import com.shoptalk.alexa.friends.FriendsNews;
 import com.shoptalk.alexa.friends.FriendsVerdictHandler;
 import com.shoptalk.alexa.friends.ListQuestionsHandler;
+import com.shoptalk.alexa.friends.VerdictAnswers;
 import com.shoptalk.alexa.handlers.CanFulfillHandler;
 import com.shoptalk.alexa.handlers.DeleteMyDataHandler;
 import com.shoptalk.alexa.handlers.FallbackHandler;
@@ -67,12 +67,14 @@ public final class ShopTalkSkill {
     var pages = new Pages(List.of(new SearchResultsReader(searches), new WishListReader(wishLists, lists)));
     var deleteMyData = new DeleteMyDataHandler(services.accountDeletion());
     var clearList = new ClearWishListHandler(wishLists, lists);
-    var friends = new Friends(services.questions(), searches, selection, services.visits(), services.mailer(),
-        services.publicBaseUrl(), services.clock());
-    var deleteQuestion = new DeleteQuestionHandler(friends);
-    var friendsNews = new FriendsNews(friends);
+    var questions = services.questions();
+    var asking = services.asking();
+    var clock = services.clock();
+    var verdicts = new VerdictAnswers(questions, services.visits(), clock);
+    var deleteQuestion = new DeleteQuestionHandler(questions);
+    var friendsNews = new FriendsNews(questions, verdicts);
     List<PendingAction> pendingActions = List.of(deleteMyData, new SuggestionAction(searches, answers),
-        new LastSearchAction(searches, answers), clearList, new CreateQuestionAction(friends), new EmailPermissionAction(),
+        new LastSearchAction(searches, answers), clearList, new CreateQuestionAction(asking), new EmailPermissionAction(),
         new AddWinnerAction(searches, wishLists), deleteQuestion, friendsNews);
     List<LaunchAnnouncement> announcements = List.of(friendsNews);
 
@@ -102,12 +104,12 @@ public final class ShopTalkSkill {
     handlers.add(new RemoveFromWishListHandler(wishLists, lists));
     handlers.add(clearList);
     handlers.add(new ListWishListsHandler(wishLists));
-    handlers.add(new AskFriendsAboutThisHandler(friends));
-    handlers.add(new AskFriendsWhichOneHandler(friends));
-    handlers.add(new AskFriendsForIdeasHandler(friends));
-    handlers.add(new FriendsVerdictHandler(friends));
-    handlers.add(new ListQuestionsHandler(friends));
-    handlers.add(new CloseQuestionHandler(friends));
+    handlers.add(new AskFriendsAboutThisHandler(asking, clock));
+    handlers.add(new AskFriendsWhichOneHandler(asking, clock));
+    handlers.add(new AskFriendsForIdeasHandler(asking, clock));
+    handlers.add(new FriendsVerdictHandler(verdicts));
+    handlers.add(new ListQuestionsHandler(questions));
+    handlers.add(new CloseQuestionHandler(questions));
     handlers.add(deleteQuestion);
     handlers.add(deleteMyData);
     handlers.add(new SessionEndedHandler());

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.shoptalk.ShopTalk;
+import com.shoptalk.storage.TurnBudget;
 import com.shoptalk.text.Messages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,7 +84,7 @@ public class SkillHandler implements RequestStreamHandler {
       return unknownRequestAnswer(tree);
     }
     ResponseEnvelope response;
-    try {
+    try (var turn = TurnBudget.start(TurnBudget.VOICE)) {
       response = skill.invoke(envelope);
     } catch (AskSdkException rejected) {
       throw new IllegalArgumentException("the request is not for this skill");

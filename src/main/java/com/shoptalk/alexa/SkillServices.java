@@ -1,6 +1,6 @@
 package com.shoptalk.alexa;
 
-import com.shoptalk.mail.Mailer;
+import com.shoptalk.friends.AskFriendsService;
 import com.shoptalk.question.QuestionService;
 import com.shoptalk.search.SearchService;
 import com.shoptalk.user.AccountDeletion;
@@ -18,9 +18,8 @@ import java.util.Optional;
  * @param visits the shopper's visits: welcome back, last search
  * @param wishLists wish lists
  * @param questions questions to friends and their answers
+ * @param asking asking friends: drafting, creating and delivering a question
  * @param accountDeletion deletes everything stored for a user
- * @param mailer sends the shopper's e-mails; empty when e-mail is off
- * @param publicBaseUrl where friends open question links
  * @param clock the time
  * @param skillId the skill id requests must carry; empty accepts any
  */
@@ -29,9 +28,8 @@ public record SkillServices(
     VisitService visits,
     WishListService wishLists,
     QuestionService questions,
+    AskFriendsService asking,
     AccountDeletion accountDeletion,
-    Optional<Mailer> mailer,
-    String publicBaseUrl,
     Clock clock,
     Optional<String> skillId) {
 
@@ -41,8 +39,7 @@ public record SkillServices(
     Objects.requireNonNull(wishLists, "wishLists");
     Objects.requireNonNull(questions, "questions");
     Objects.requireNonNull(accountDeletion, "accountDeletion");
-    Objects.requireNonNull(mailer, "mailer");
-    Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
+    Objects.requireNonNull(asking, "asking");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(skillId, "skillId");
   }

@@ -3,18 +3,21 @@ package com.shoptalk.catalog;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The command-line feed checker: {@code import <feed> --locale de-DE} reads a feed as the skill would and prints
- * the products read and every skipped row with its line and reason.
+ * The command-line feed checker: {@code import <feed> [--reviews <reviews.xml>] --locale de-DE} reads a feed (and
+ * a product reviews feed) as the skill would and prints the products read, every skipped row with its line and
+ * reason, and every ignored value.
  */
 public final class ImportCommand {
 
-  private static final String USAGE = "usage: import <feed.tsv|.xml|.csv|.json> [--locale en-US|de-DE]";
+  private static final String USAGE =
+      "usage: import <feed.tsv|.xml|.csv|.json> [--reviews <reviews.xml>] [--locale en-US|de-DE]";
 
   private ImportCommand() {
   }
@@ -38,6 +41,7 @@ public final class ImportCommand {
    */
   static int run(String[] args, PrintStream out, PrintStream err) {
     String feed = null;
+    String reviews = null;
     Locale locale = Locale.forLanguageTag("en-US");
     int i = 0;
     if (args.length > 0 && args[0].equals("import")) {
@@ -48,6 +52,8 @@ public final class ImportCommand {
         locale = Locale.forLanguageTag(args[++i]);
       } else if (args[i].startsWith("--locale=")) {
         locale = Locale.forLanguageTag(args[i].substring("--locale=".length()));
+      } else if (args[i].equals("--reviews") && i + 1 < args.length) {
+        reviews = args[++i];
       } else if (feed == null && !args[i].startsWith("--")) {
         feed = args[i];
       } else {
@@ -60,13 +66,16 @@ public final class ImportCommand {
       return 1;
     }
     Path path = Path.of(feed);
-    if (!Files.isReadable(path)) {
-      err.println("cannot read " + path.toAbsolutePath());
-      return 1;
+    Path reviewsPath = reviews == null ? null : Path.of(reviews);
+    for (Path file : reviewsPath == null ? List.of(path) : List.of(path, reviewsPath)) {
+      if (!Files.isReadable(file)) {
+        err.println("cannot read " + file.toAbsolutePath());
+        return 1;
+      }
     }
     ImportReport report;
     try {
-      report = FeedImporter.read(path, locale);
+      report = reviewsPath == null ? FeedImporter.read(path, locale) : FeedImporter.read(path, reviewsPath, locale);
     } catch (FeedException e) {
       err.println(e.getMessage());
       return 1;
@@ -99,6 +108,8 @@ public final class ImportCommand {
         d.width(), d.height()).filter(Objects::nonNull).map(Object::toString).toList())
         + (d.weight() == null ? "" : ", " + d.weight()));
     append(facts, "highlights", p.highlights().isEmpty() ? "" : String.valueOf(p.highlights().size()));
+    append(facts, "reviews", p.reviews().isEmpty() ? "" : p.reviews().size() + String.format(Locale.ROOT,
+        " (%.1f stars)", p.averageRating().orElseThrow()));
     append(facts, "details", p.details().stream().map(x -> x.attribute() + ": " + x.value())
         .collect(Collectors.joining(", ")));
     return facts.toString();

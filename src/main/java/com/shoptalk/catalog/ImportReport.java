@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param products the imported products, variants grouped, in feed order
  * @param skipped  the skipped rows, in feed order
- * @param warnings the ignored values of imported rows, in feed order
+ * @param warnings the ignored values of imported rows, in feed order, then the ignored reviews of a reviews
+ *                 feed (their message names that file)
  */
 public record ImportReport(List<Product> products, List<SkippedRow> skipped, List<FeedWarning> warnings) {
 

@@ -70,6 +70,17 @@ public record Product(String id, String title, String spokenName, String descrip
   }
 
   /**
+   * Returns this product with other reviews.
+   *
+   * @param newReviews the reviews
+   * @return a copy with those reviews
+   */
+  public Product withReviews(List<Review> newReviews) {
+    return new Product(id, title, spokenName, description, link, imageLink, price, salePrice, availability, brand,
+        colors, sizes, category, gtin, itemGroupId, newReviews, facts);
+  }
+
+  /**
    * Returns whether the product can be bought now.
    *
    * @return the availability; {@link Availability#UNKNOWN} when the feed does not say

@@ -1,6 +1,5 @@
 package com.shoptalk.catalog;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -29,16 +27,12 @@ final class XmlFeedReader implements FeedReader {
 
   @Override
   public List<FeedRow> read(byte[] content, List<SkippedRow> skipped) throws IOException {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     List<FeedRow> rows = new java.util.ArrayList<>();
     Item item = null;
     int lastItemLine = 0;
     XMLStreamReader xml = null;
     try {
-      xml = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+      xml = SafeXml.open(content);
       while (xml.hasNext()) {
         int event = xml.next();
         if (event == XMLStreamConstants.START_ELEMENT) {
@@ -65,7 +59,7 @@ final class XmlFeedReader implements FeedReader {
       skipped.add(new SkippedRow(line, "XML is not well-formed here, the rest of the file was not read: "
           + lastLine(e.getMessage())));
     } finally {
-      close(xml);
+      SafeXml.close(xml);
     }
     return rows;
   }
@@ -154,15 +148,5 @@ final class XmlFeedReader implements FeedReader {
     }
     String[] lines = message.strip().split("\\R");
     return lines[lines.length - 1];
-  }
-
-  private static void close(XMLStreamReader xml) {
-    if (xml != null) {
-      try {
-        xml.close();
-      } catch (XMLStreamException ignored) {
-        // Nothing left to release for an in-memory stream.
-      }
-    }
   }
 }

@@ -3,6 +3,7 @@ package com.shoptalk.persistence;
 import com.amazonaws.services.dynamodbv2.model.CancellationReason;
 import com.amazonaws.services.dynamodbv2.model.TransactionCanceledException;
 import com.shoptalk.storage.StorageUnavailableException;
+import com.shoptalk.storage.TurnBudget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,8 +13,9 @@ import java.util.function.BiFunction;
 /**
  * The one retry policy for work that lost a race: a transaction cancelled because another write
  * changed an item first, a transaction conflict, batch items DynamoDB left unprocessed. Up to
- * {@value #MAX_ATTEMPTS} attempts with a short random pause between them, then the caller's "busy"
- * exception.
+ * {@value #MAX_ATTEMPTS} attempts with a short random pause between them, fewer when the turn's
+ * {@link TurnBudget} runs out, then the caller's "busy" exception. (Failures of the store itself —
+ * throttling, errors, timeouts — are retried by the client, {@link DynamoClients}.)
  *
  * <p>Use one instance per operation:
  * <pre>{@code
@@ -32,6 +34,8 @@ final class Attempts {
   static final Set<String> RETRYABLE_REASONS = Set.of(
       "None", CONDITION_FAILED, "TransactionConflict", "ThrottlingError", "ProvisionedThroughputExceeded");
   private static final long MAX_PAUSE_MILLIS = 160;
+  /** No new attempt when the turn has less time left than this after the pause. */
+  private static final long MIN_MILLIS_FOR_ATTEMPT = 100;
 
   private final String what;
   private final BiFunction<String, Throwable, ? extends RuntimeException> giveUp;
@@ -70,11 +74,12 @@ final class Attempts {
       throw cancelled;
     }
     failed++;
-    if (failed >= MAX_ATTEMPTS) {
+    long pause = ThreadLocalRandom.current().nextLong(1, 2 + Math.min(MAX_PAUSE_MILLIS, 4L << Math.min(failed, 6)));
+    if (failed >= MAX_ATTEMPTS || TurnBudget.remainingMillis().orElse(Long.MAX_VALUE) < pause + MIN_MILLIS_FOR_ATTEMPT) {
       throw giveUp.apply("could not " + what + " after " + failed + " attempts", cause);
     }
     try {
-      Thread.sleep(ThreadLocalRandom.current().nextLong(1, 2 + Math.min(MAX_PAUSE_MILLIS, 4L << Math.min(failed, 6))));
+      Thread.sleep(pause);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw giveUp.apply("interrupted while trying to " + what, e);

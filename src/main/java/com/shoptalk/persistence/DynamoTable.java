@@ -1,5 +1,6 @@
 package com.shoptalk.persistence;
 
+import com.amazonaws.AmazonWebServiceRequest;
 import com.amazonaws.services.dynamodbv2.AmazonDynamoDB;
 import com.amazonaws.services.dynamodbv2.model.AttributeDefinition;
 import com.amazonaws.services.dynamodbv2.model.AttributeValue;
@@ -7,6 +8,7 @@ import com.amazonaws.services.dynamodbv2.model.BatchWriteItemRequest;
 import com.amazonaws.services.dynamodbv2.model.BillingMode;
 import com.amazonaws.services.dynamodbv2.model.CreateTableRequest;
 import com.amazonaws.services.dynamodbv2.model.DeleteRequest;
+import com.amazonaws.services.dynamodbv2.model.DescribeTableRequest;
 import com.amazonaws.services.dynamodbv2.model.GetItemRequest;
 import com.amazonaws.services.dynamodbv2.model.KeySchemaElement;
 import com.amazonaws.services.dynamodbv2.model.KeyType;
@@ -25,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The single ShopTalk table: a DynamoDB client and the table's name, plus the key layout every
@@ -43,16 +46,19 @@ public final class DynamoTable {
   public static final String TTL = "expiresAt";
   /** Most writes in one batch request. */
   private static final int MAX_BATCH = 25;
+  private static final int SETUP_TIMEOUT_MILLIS = 30_000;
 
   private final AmazonDynamoDB client;
   private final String name;
 
   /**
    * Wraps a client and a table name; both are checked up front so a misconfigured deployment fails
-   * at start-up, not on a shopper's first request.
+   * at start-up, not on a shopper's first request. Calls through {@link #client()} are bounded by
+   * the turn's budget and fail with {@link com.shoptalk.storage.StorageUnavailableException} when
+   * the store does not answer in time (build the client with {@link DynamoClients}).
    */
   public DynamoTable(AmazonDynamoDB client, String name) {
-    this.client = Objects.requireNonNull(client, "DynamoDB client");
+    this.client = BoundedDynamo.wrap(Objects.requireNonNull(client, "DynamoDB client"));
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("table name must be set (environment variable TABLE_NAME)");
     }
@@ -78,13 +84,13 @@ public final class DynamoTable {
    */
   public DynamoTable createIfMissing() {
     try {
-      client.describeTable(name);
+      client.describeTable(setUp(new DescribeTableRequest(name)));
       return this;
     } catch (ResourceNotFoundException missing) {
       // fall through and create it
     }
     try {
-      client.createTable(new CreateTableRequest()
+      client.createTable(setUp(new CreateTableRequest()
           .withTableName(name)
           .withBillingMode(BillingMode.PAY_PER_REQUEST)
           .withAttributeDefinitions(
@@ -92,15 +98,22 @@ public final class DynamoTable {
               new AttributeDefinition(SK, ScalarAttributeType.S))
           .withKeySchema(
               new KeySchemaElement(PK, KeyType.HASH),
-              new KeySchemaElement(SK, KeyType.RANGE)));
-      client.updateTimeToLive(new UpdateTimeToLiveRequest()
+              new KeySchemaElement(SK, KeyType.RANGE))));
+      client.updateTimeToLive(setUp(new UpdateTimeToLiveRequest()
           .withTableName(name)
           .withTimeToLiveSpecification(
-              new TimeToLiveSpecification().withAttributeName(TTL).withEnabled(true)));
+              new TimeToLiveSpecification().withAttributeName(TTL).withEnabled(true))));
     } catch (ResourceInUseException alreadyCreated) {
       // another thread created it first: fine
     }
     return this;
+  }
+
+  /** Setting up is no voice turn: a DynamoDB Local that just started may take seconds to answer. */
+  private static <T extends AmazonWebServiceRequest> T setUp(T request) {
+    request.setSdkRequestTimeout(SETUP_TIMEOUT_MILLIS);
+    request.setSdkClientExecutionTimeout(SETUP_TIMEOUT_MILLIS);
+    return request;
   }
 
   /** An item read consistently, or {@code null} when there is none. */
@@ -133,20 +146,31 @@ public final class DynamoTable {
       condition += " AND begins_with(#sk, :prefix)";
     }
     var items = new ArrayList<Map<String, AttributeValue>>();
+    pages(new QueryRequest()
+        .withTableName(name)
+        .withKeyConditionExpression(condition)
+        .withExpressionAttributeNames(names)
+        .withExpressionAttributeValues(values)
+        .withScanIndexForward(ascending)
+        .withConsistentRead(true), items::add);
+    return items;
+  }
+
+  /**
+   * Runs a query page after page and hands each item to {@code sink} until it returns
+   * {@code false}: the one paged loop of every repository.
+   */
+  public void pages(QueryRequest query, Predicate<Map<String, AttributeValue>> sink) {
     Map<String, AttributeValue> start = null;
     do {
-      QueryResult page = client.query(new QueryRequest()
-          .withTableName(name)
-          .withKeyConditionExpression(condition)
-          .withExpressionAttributeNames(names)
-          .withExpressionAttributeValues(values)
-          .withScanIndexForward(ascending)
-          .withConsistentRead(true)
-          .withExclusiveStartKey(start));
-      items.addAll(page.getItems());
+      QueryResult page = client.query(query.withExclusiveStartKey(start));
+      for (var item : page.getItems()) {
+        if (!sink.test(item)) {
+          return;
+        }
+      }
       start = page.getLastEvaluatedKey();
     } while (start != null && !start.isEmpty());
-    return items;
   }
 
   /**

@@ -50,8 +50,11 @@ import java.util.Objects;
  * same client request token, which DynamoDB applies once.
  */
 public final class DynamoWishListRepository implements WishListRepository {
-  /** A transaction holds at most 100 actions: pairs of marker and entry plus the list item. */
-  private static final int CLEAR_CHUNK = 49;
+  /**
+   * A transaction holds at most 100 actions: per product its marker, entry and a friend's
+   * reservation of it (on a shared list), plus the list item.
+   */
+  private static final int CLEAR_CHUNK = 33;
   private static final Map<String, String> COUNT = Map.of("#count", "count");
 
   private final DynamoTable table;
@@ -224,10 +227,16 @@ public final class DynamoWishListRepository implements WishListRepository {
     }
   }
 
-  /** Deletes a product's marker and entry, on condition the marker still points at that entry. */
+  /**
+   * Deletes a product's marker and entry, on condition the marker still points at that entry, and
+   * a friend's reservation of the entry if there is one.
+   */
   private List<TransactWriteItem> deleteEntry(String pk, Map<String, AttributeValue> marker) {
     String itemSk = str(marker, "itemSk");
     return List.of(
+        new TransactWriteItem().withDelete(new Delete()
+            .withTableName(table.name())
+            .withKey(DynamoTable.key(pk, WishListItems.reservationSkOf(itemSk)))),
         new TransactWriteItem().withDelete(new Delete()
             .withTableName(table.name())
             .withKey(DynamoTable.key(pk, Items.sk(marker)))

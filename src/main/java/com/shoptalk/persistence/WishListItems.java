@@ -39,6 +39,10 @@ import java.util.Objects;
  *   <tr><td>{@code WL#<owner>#<list>#P#<productId>}</td>
  *       <td>{@code itemSk}</td>
  *       <td>marks a product as on the list and points at its entry</td></tr>
+ *   <tr><td>{@code WL#<owner>#<list>#R#<seq>}</td>
+ *       <td>see {@link ShareItems}</td>
+ *       <td>a friend's reservation of the entry {@code seq} of a shared list; removing the entry
+ *       removes it in the same transaction</td></tr>
  * </table>
  *
  * <p>Reading a list is one query ({@code begins_with(sk, "WL#<owner>#<list>#I#")}); "which lists
@@ -56,6 +60,9 @@ final class WishListItems {
   final String metaSk;
   final String itemPrefix;
   final String markerPrefix;
+  /** The sort-key prefix of everything in one list but the list item: entries, markers, reservations. */
+  final String listPrefix;
+  final String reservationPrefix;
 
   /** The keys of one list. */
   WishListItems(WishListOwner owner, ListName list) {
@@ -66,6 +73,8 @@ final class WishListItems {
     this.metaSk = META + scope;
     this.itemPrefix = ENTRY + scope + "#I#";
     this.markerPrefix = ENTRY + scope + "#P#";
+    this.listPrefix = ENTRY + scope + "#";
+    this.reservationPrefix = ENTRY + scope + "#R#";
   }
 
   /** The sort-key prefix of all list items (the lists themselves) of one owner. */
@@ -75,6 +84,16 @@ final class WishListItems {
 
   String itemSk(long seq) {
     return itemPrefix + String.format("%010d", seq);
+  }
+
+  String reservationSk(long seq) {
+    return reservationPrefix + String.format("%010d", seq);
+  }
+
+  /** The sort key of the reservation of the entry with sort key {@code itemSk}. */
+  static String reservationSkOf(String itemSk) {
+    int at = itemSk.lastIndexOf("#I#");
+    return itemSk.substring(0, at) + "#R#" + itemSk.substring(at + "#I#".length());
   }
 
   String markerSk(String productId) {
@@ -128,7 +147,8 @@ final class WishListItems {
     return name == null ? "" : name;
   }
 
-  private static String ownerSegment(WishListOwner owner) {
+  /** {@code ACCOUNT} or {@code PERSON#<personId>}: whose lists a sort key belongs to. */
+  static String ownerSegment(WishListOwner owner) {
     return owner.personId() == null
         ? "ACCOUNT"
         : "PERSON#" + URLEncoder.encode(owner.personId(), StandardCharsets.UTF_8);

@@ -21,6 +21,10 @@ public final class QuestionService {
   public static final Duration DEFAULT_OPEN = Duration.ofDays(3);
   /** The longest deadline a shopper can give. */
   public static final Duration MAX_OPEN = Duration.ofDays(30);
+  /** Questions closed longer ago than this are no longer read out as news or verdicts. */
+  public static final Duration RECENTLY_CLOSED = Duration.ofDays(7);
+  /** How many questions "what did my friends say" reads out at most. */
+  public static final int VERDICTS = 3;
   /** How many of the latest comments and ideas a tally carries. */
   public static final int LATEST = 20;
 
@@ -127,6 +131,35 @@ public final class QuestionService {
       repo.tally(question.token(), LATEST).ifPresent(tallies::add);
     }
     return tallies;
+  }
+
+  /**
+   * "What did my friends say": the tallies of the user's open and recently closed questions, newest
+   * first, at most {@value #VERDICTS}.
+   */
+  public List<Tally> recentTallies(String userId) {
+    Instant now = now();
+    var tallies = new ArrayList<Tally>();
+    repo.questionsOf(userId).stream()
+        .filter(q -> q.isOpen(now) || q.closesAt().isAfter(now.minus(RECENTLY_CLOSED)))
+        .limit(VERDICTS)
+        .forEach(q -> repo.tally(q.token(), LATEST).ifPresent(tallies::add));
+    return tallies;
+  }
+
+  /** The user's newest question, open or not. */
+  public Optional<Question> newest(String userId) {
+    return repo.questionsOf(userId).stream().findFirst();
+  }
+
+  /**
+   * Closes the user's newest open question and returns its final tally; empty when no question is
+   * open.
+   */
+  public Optional<Tally> closeNewest(String userId) {
+    Optional<Question> newest = openQuestions(userId).stream().findFirst();
+    newest.ifPresent(question -> close(userId, question.token()));
+    return newest.map(question -> tally(question.token()));
   }
 
   /** Per question, how many friends answered since {@code since} (questions without news left out), newest first. */

@@ -6,14 +6,14 @@ import java.text.Normalizer;
  * Cleans text that people type: NFC, no control or invisible formatting characters (which could
  * reorder or hide what others see), whitespace collapsed, trimmed.
  */
-final class TextInput {
+public final class TextInput {
   private static final int ZERO_WIDTH_NON_JOINER = 0x200C;
   private static final int ZERO_WIDTH_JOINER = 0x200D;
 
   private TextInput() {}
 
   /** The cleaned text, or {@code null} when nothing is left; longer than {@code max} code points is an error. */
-  static String clean(String raw, int max) {
+  public static String clean(String raw, int max) {
     String text = clean(raw);
     if (text != null && text.codePointCount(0, text.length()) > max) {
       throw new IllegalArgumentException("text longer than " + max);
@@ -31,7 +31,7 @@ final class TextInput {
   }
 
   /** Cuts a text to at most {@code max} code points. */
-  static String cut(String text, int max) {
+  public static String cut(String text, int max) {
     if (text == null || text.codePointCount(0, text.length()) <= max) {
       return text;
     }

@@ -26,7 +26,8 @@ public final class Messages {
   public static final List<Locale> SUPPORTED = List.of(Locale.forLanguageTag("en-US"), Locale.forLanguageTag("de-DE"));
 
   /** Bundle base names, one per feature, so features keep their texts apart. */
-  public static final List<String> BUNDLES = List.of("i18n.speech", "i18n.search", "i18n.wishlist", "i18n.friends", "i18n.web", "i18n.mail");
+  public static final List<String> BUNDLES = List.of("i18n.speech", "i18n.search", "i18n.wishlist", "i18n.friends", "i18n.web", "i18n.mail",
+      "i18n.lists", "i18n.merchant");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
@@ -101,6 +102,18 @@ public final class Messages {
    */
   public String ssml(String key, Object... namedArgs) {
     return fill(raw(key), Ssml::escape, namedArgs);
+  }
+
+  /**
+   * A list read naturally, joined before its last item by the word under {@code conjunctionKey}:
+   * "a, b and c", "a, b oder c".
+   */
+  public String join(List<String> items, String conjunctionKey) {
+    if (items.size() < 2) {
+      return String.join("", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " " + text(conjunctionKey) + " "
+        + items.get(items.size() - 1);
   }
 
   /** All keys of this locale, for the test that keeps the locales in step. */

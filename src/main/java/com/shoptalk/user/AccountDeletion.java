@@ -1,6 +1,7 @@
 package com.shoptalk.user;
 
 import com.shoptalk.question.QuestionRepository;
+import com.shoptalk.sharing.SharingRepository;
 import com.shoptalk.wishlist.WishListRepository;
 import java.util.Objects;
 
@@ -8,23 +9,27 @@ import java.util.Objects;
  * "Delete my data" (and a disabled skill): removes everything ShopTalk stored for an account by
  * asking every repository to delete what belongs to it.
  *
- * <p>Questions go first and the profile last, so that a deletion that stopped halfway (the store
- * was unavailable) can simply be asked for again.
+ * <p>Shared lists' links and friends' reservations go first, then questions, and the profile last,
+ * so that a deletion that stopped halfway (the store was unavailable) can simply be asked for again.
  */
 public final class AccountDeletion {
   private final UserRepository users;
   private final WishListRepository wishLists;
   private final QuestionRepository questions;
+  private final SharingRepository shares;
 
-  public AccountDeletion(UserRepository users, WishListRepository wishLists, QuestionRepository questions) {
+  public AccountDeletion(UserRepository users, WishListRepository wishLists, QuestionRepository questions,
+      SharingRepository shares) {
     this.users = Objects.requireNonNull(users, "users");
     this.wishLists = Objects.requireNonNull(wishLists, "wishLists");
     this.questions = Objects.requireNonNull(questions, "questions");
+    this.shares = Objects.requireNonNull(shares, "shares");
   }
 
   /**
-   * Deletes the user's questions with their friends' answers, all wish lists of the account and of
-   * its recognized persons, and the profile.
+   * Deletes the links to the user's shared lists and friends' reservations on them, the user's
+   * questions with their friends' answers, all wish lists of the account and of its recognized
+   * persons, and the profile.
    *
    * @throws com.shoptalk.storage.StorageUnavailableException when the store could not finish; part
    *     of the data may be gone, and calling again deletes the rest
@@ -33,6 +38,7 @@ public final class AccountDeletion {
     if (userId == null || userId.isBlank()) {
       throw new IllegalArgumentException("userId must not be blank");
     }
+    shares.deleteAllOf(userId);
     questions.deleteAllOf(userId);
     wishLists.deleteAllOf(userId);
     users.deleteAllOf(userId);

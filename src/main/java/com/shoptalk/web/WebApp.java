@@ -1,11 +1,14 @@
 package com.shoptalk.web;
 
+import com.shoptalk.storage.StorageUnavailableException;
 import com.shoptalk.text.Templates;
 import com.shoptalk.text.Messages;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The friends' web pages: routes requests to controllers and turns every failure into a short,
- * localized error page. Used by the Lambda {@link WebHandler} and the local server alike.
+ * The friends' web pages: routes requests to controllers and, in one place, turns every failure
+ * into an HTTP answer — a page's own domain errors as the page declared them ({@link #on}), a store
+ * that did not answer as 503, too many posts as 429, anything unexpected as 500 — never a stack
+ * trace. Used by the Lambda {@link WebHandler} and the local server alike.
  */
 public final class WebApp {
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
@@ -37,12 +42,41 @@ public final class WebApp {
     }
   }
 
+  /** How a failure of a route is answered. */
+  @FunctionalInterface
+  public interface FailureAnswer<E extends RuntimeException> {
+    WebResponse answer(RouteCall call, E failure);
+  }
+
+  /** How long a browser should wait before posting again when the store did not answer. */
+  static final Duration STORE_RETRY = Duration.ofSeconds(5);
+
   private final List<Route> routes = new ArrayList<>();
+  private final Map<Class<?>, FailureAnswer<?>> failures = new ConcurrentHashMap<>();
   private final Templates templates;
 
   public WebApp(Templates templates) {
     this.templates = templates;
     get("/health", call -> WebResponse.of(200, "application/json", "{\"status\":\"ok\"}"));
+    on(HttpError.class, (call, error) -> errorPage(call.request(), error.status(), error.messageKey()));
+    on(PostGuard.TooManyPosts.class, (call, tooMany) -> errorPage(call.request(), 429, "web.error.429")
+        .withHeader("Retry-After", Long.toString(tooMany.retryAfter().toSeconds())));
+    on(StorageUnavailableException.class, (call, unavailable) -> {
+      LOG.warn("web request {} {} not done: {}", call.request().method(), call.request().path(), unavailable.toString());
+      return errorPage(call.request(), 503, "web.error.503")
+          .withHeader("Retry-After", Long.toString(STORE_RETRY.toSeconds()));
+    });
+  }
+
+  /**
+   * Declares how a failure of this type (and its subtypes without their own answer) is answered;
+   * each type has one answer.
+   */
+  public <E extends RuntimeException> WebApp on(Class<E> type, FailureAnswer<? super E> answer) {
+    if (failures.putIfAbsent(type, answer) != null) {
+      throw new IllegalStateException("a second answer for " + type.getName());
+    }
+    return this;
   }
 
   /** Adds a GET route; {@code path} is a regular expression with named groups. */
@@ -61,16 +95,19 @@ public final class WebApp {
     return templates;
   }
 
-  /** Answers one request; never throws. */
+  /** Answers one request; never throws. Pages are not cached unless they say so. */
   public WebResponse handle(WebRequest request) {
     WebResponse response;
+    var call = new RouteCall(request, Map.of());
     try {
-      response = route(request);
-    } catch (HttpError error) {
-      response = errorPage(request, error.status(), error.messageKey());
-    } catch (RuntimeException unexpected) {
-      LOG.error("web request {} {} failed", request.method(), request.path(), unexpected);
-      response = errorPage(request, 500, "web.error.500");
+      Matched matched = route(request);
+      call = matched.call();
+      response = matched.route().handler().apply(call);
+    } catch (RuntimeException failure) {
+      response = answer(call, failure, true);
+    }
+    if (!response.headers().containsKey("Cache-Control")) {
+      response = response.withHeader("Cache-Control", "no-store");
     }
     for (var header : SECURITY_HEADERS.entrySet()) {
       if (!response.headers().containsKey(header.getKey())) {
@@ -80,7 +117,33 @@ public final class WebApp {
     return response;
   }
 
-  private WebResponse route(WebRequest request) {
+  /**
+   * The answer to a failure: the most specific one declared for its type; when that answer fails
+   * in turn (the page it shows is gone meanwhile), the answer to that failure; else a 500 page.
+   */
+  @SuppressWarnings("unchecked")
+  private WebResponse answer(RouteCall call, RuntimeException failure, boolean again) {
+    for (Class<?> type = failure.getClass(); type != null; type = type.getSuperclass()) {
+      var answer = (FailureAnswer<RuntimeException>) failures.get(type);
+      if (answer != null) {
+        try {
+          return answer.answer(call, failure);
+        } catch (RuntimeException answering) {
+          if (again) {
+            return answer(call, answering, false);
+          }
+          failure = answering;
+          break;
+        }
+      }
+    }
+    LOG.error("web request {} {} failed", call.request().method(), call.request().path(), failure);
+    return errorPage(call.request(), 500, "web.error.500");
+  }
+
+  private record Matched(Route route, RouteCall call) {}
+
+  private Matched route(WebRequest request) {
     boolean pathKnown = false;
     String method = "HEAD".equals(request.method()) ? "GET" : request.method();
     for (Route route : routes) {
@@ -90,7 +153,7 @@ public final class WebApp {
       }
       pathKnown = true;
       if (route.method().equals(method)) {
-        return route.handler().apply(new RouteCall(request, groups(route.path(), m)));
+        return new Matched(route, new RouteCall(request, groups(route.path(), m)));
       }
     }
     throw new HttpError(pathKnown ? 405 : 404, pathKnown ? "web.error.405" : "web.error.404");

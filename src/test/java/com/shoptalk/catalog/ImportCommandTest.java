@@ -42,4 +42,16 @@ class ImportCommandTest {
     assertEquals(1, run());
     assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage"));
   }
+
+  @Test
+  void prints_review_counts_and_ignored_reviews_from_a_reviews_feed() {
+    int code = run("import", "src/test/resources/catalog/magento-luma/luma-gear-en-US.tsv", "--reviews",
+        "src/test/resources/catalog/magento-luma/luma-gear-reviews.xml", "--locale", "en-US");
+
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code);
+    assertTrue(printed.contains("reviews: 2 (2.5 stars)"), printed);
+    assertTrue(printed.contains("line 81: luma-gear-reviews.xml: review ignored: no product of the feed has the sku"
+        + " 24-MG07"), printed);
+  }
 }

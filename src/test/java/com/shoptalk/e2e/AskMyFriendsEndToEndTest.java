@@ -26,6 +26,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole loop as a new user tries it: the shopper asks by voice, two friends answer on the page
@@ -113,7 +115,9 @@ class AskMyFriendsEndToEndTest {
       browser.findElement(By.id("name")).sendKeys(name);
       browser.findElement(By.id("comment")).sendKeys(comment);
       browser.findElement(By.cssSelector("button[name='option'][value='" + option + "']")).click();
-      String thanks = browser.findElement(By.cssSelector(".thanks")).getText();
+      // The click starts the post; on a busy machine the next page arrives a moment later.
+      String thanks = new WebDriverWait(browser, Duration.ofSeconds(20))
+          .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".thanks"))).getText();
       assertTrue(thanks.contains("Thanks for answering!"), thanks);
       String result = browser.findElement(By.id("result")).getText();
       assertTrue(result.contains(name), result);

@@ -232,4 +232,36 @@ class QuestionServiceTest {
     assertEquals(tomorrowEvening, created.closesAt());
     assertNotEquals(null, service.find(created.token()).orElseThrow().closesAt());
   }
+
+  @Test
+  void recent_tallies_leave_out_questions_closed_over_a_week_ago_and_read_three_at_most() {
+    service.create(Fixtures.aboutOne(user));
+    clock.advance(Duration.ofDays(11));
+    var recent = new java.util.ArrayList<String>();
+    for (int i = 0; i < 4; i++) {
+      clock.advance(Duration.ofSeconds(1));
+      recent.add(0, service.create(Fixtures.ideas(user)).token());
+    }
+
+    assertEquals(recent.subList(0, 3), service.recentTallies(user).stream().map(t -> t.question().token()).toList());
+  }
+
+  @Test
+  void closing_the_newest_open_question_gives_its_final_tally() {
+    String older = service.create(Fixtures.aboutOne(user)).token();
+    clock.advance(Duration.ofSeconds(1));
+    String newer = service.create(Fixtures.aboutOne(user)).token();
+    service.vote(newer, "a", 0, null, null);
+
+    Tally closed = service.closeNewest(user).orElseThrow();
+
+    assertEquals(newer, closed.question().token());
+    assertEquals(List.of(1, 0), closed.counts());
+    assertEquals(List.of(older), service.openQuestions(user).stream().map(Question::token).toList());
+  }
+
+  @Test
+  void nothing_to_close_without_open_questions() {
+    assertTrue(service.closeNewest(user).isEmpty());
+  }
 }

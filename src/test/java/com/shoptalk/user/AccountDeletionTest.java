@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.shoptalk.persistence.DynamoQuestionRepository;
+import com.shoptalk.persistence.DynamoSharingRepository;
 import com.shoptalk.persistence.DynamoTable;
 import com.shoptalk.persistence.DynamoUserRepository;
 import com.shoptalk.persistence.DynamoWishListRepository;
@@ -11,6 +12,7 @@ import com.shoptalk.persistence.LocalDynamo;
 import com.shoptalk.question.Fixtures;
 import com.shoptalk.question.Question;
 import com.shoptalk.question.QuestionService;
+import com.shoptalk.sharing.SharingService;
 import com.shoptalk.wishlist.ListName;
 import com.shoptalk.wishlist.WishListItem;
 import com.shoptalk.wishlist.WishListOwner;
@@ -18,6 +20,7 @@ import com.shoptalk.wishlist.WishListService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,26 +45,34 @@ class AccountDeletionTest {
   }
 
   @Test
-  void deletes_profile_wish_lists_questions_and_answers_of_the_user_and_nothing_else() {
+  void deletes_profile_wish_lists_shares_reservations_questions_and_answers_of_the_user_and_nothing_else() {
     var users = new DynamoUserRepository(table);
     var wishListRepository = new DynamoWishListRepository(table);
     var questionRepository = new DynamoQuestionRepository(table);
+    var sharingRepository = new DynamoSharingRepository(table);
     var wishLists = new WishListService(wishListRepository, Clock.systemUTC());
     var questions = new QuestionService(questionRepository, Clock.systemUTC());
+    var sharing = new SharingService(sharingRepository, Clock.systemUTC());
     Question question = null;
+    String share = null;
     for (String user : List.of(USER, OTHER)) {
       users.save(UserProfile.newUser(user).withLastVisit(Instant.now()).withLastSearch("lamps"));
       wishLists.add(WishListOwner.account(user), ListName.of("birthday", null), item("a"));
       wishLists.add(WishListOwner.person(user, "amzn1.ask.person.ANNA"), ListName.DEFAULT, item("b"));
       question = questions.create(Fixtures.whichOne(user));
       questions.vote(question.token(), "friend-1", 1, "Ben", "the second");
+      share = sharing.share(WishListOwner.account(user), ListName.of("birthday", null), "Anna", Locale.US).token();
+      sharing.reserve(share, sharing.open(share).items().get(0).id(), "friend-1-browser-000000", "Ben", "secret");
     }
     String leavingToken = questionRepository.questionsOf(USER).get(0).token();
+    String leavingShare = sharingRepository.sharesOf(WishListOwner.account(USER), ListName.of("birthday", null)).get(0).token();
 
-    new AccountDeletion(users, wishListRepository, questionRepository).deleteAllOf(USER);
+    new AccountDeletion(users, wishListRepository, questionRepository, sharingRepository).deleteAllOf(USER);
 
     assertEquals(List.of(), table.query(DynamoUserRepository.userKey(USER)));
     assertEquals(List.of(), table.query("Q#" + leavingToken));
+    assertEquals(List.of(), table.query("SHARE#" + leavingShare));
+    assertEquals(1, sharing.open(share).taken());
     assertTrue(users.find(OTHER).isPresent());
     assertEquals(2, wishLists.summaries(WishListOwner.account(OTHER)).size() + wishLists.summaries(WishListOwner.person(OTHER, "amzn1.ask.person.ANNA")).size());
     assertEquals(1, questions.tally(question.token()).voters());

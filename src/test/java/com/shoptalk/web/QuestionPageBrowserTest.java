@@ -24,6 +24,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Two friends answer in a real headless Chromium; the page and the tally then show both. */
 class QuestionPageBrowserTest {
@@ -97,7 +99,9 @@ class QuestionPageBrowserTest {
     browser.findElement(By.id("name")).sendKeys(name);
     browser.findElement(By.id("comment")).sendKeys(comment);
     browser.findElement(By.cssSelector("button[name='option'][value='" + option + "']")).click();
-    String thanks = browser.findElement(By.cssSelector(".thanks")).getText();
+    // The click starts the post; on a busy machine the next page arrives a moment later.
+    String thanks = new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".thanks"))).getText();
     assertTrue(thanks.contains("Thanks for answering!"), thanks);
     assertTrue(browser.getCurrentUrl().endsWith("/q/" + link.substring(link.lastIndexOf('/') + 1) + "#result"), browser.getCurrentUrl());
   }

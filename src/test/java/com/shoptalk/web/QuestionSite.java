@@ -8,6 +8,7 @@ import com.shoptalk.persistence.DynamoRateLimiter;
 import com.shoptalk.persistence.DynamoTable;
 import com.shoptalk.question.Fixtures;
 import com.shoptalk.question.QuestionService;
+import com.shoptalk.ratelimit.RateLimiter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -28,6 +29,14 @@ final class QuestionSite implements AutoCloseable {
     service = new QuestionService(new DynamoQuestionRepository(table), clock);
     var app = new WebApp(new Templates());
     QuestionPages.register(app, service, new DynamoRateLimiter(table, clock, postsPerMinute), clock);
+    server = LocalServer.start(0, envelope -> "{}".getBytes(StandardCharsets.UTF_8), app);
+  }
+
+  /** A site whose posts pass {@code limiter} first (one that fails stands for a table that does not answer). */
+  QuestionSite(DynamoTable table, RateLimiter limiter) throws IOException {
+    service = new QuestionService(new DynamoQuestionRepository(table), clock);
+    var app = new WebApp(new Templates());
+    QuestionPages.register(app, service, limiter, clock);
     server = LocalServer.start(0, envelope -> "{}".getBytes(StandardCharsets.UTF_8), app);
   }
 

@@ -29,7 +29,7 @@ public final class AddWinnerAction implements PendingAction {
 
   @Override
   public Optional<Response> yes(Conversation conversation) {
-    Object id = conversation.session().remove(Verdicts.WINNER);
+    Object id = conversation.session().remove(VerdictSpeech.FAVOURITE);
     var product = Optional.ofNullable(id).map(Object::toString).flatMap(found -> searches.product(conversation.locale(), found));
     if (product.isEmpty()) {
       return conversation.askWithDefaultReprompt(conversation.ssml("friends.winner.gone"));
@@ -41,7 +41,7 @@ public final class AddWinnerAction implements PendingAction {
 
   @Override
   public Optional<Response> no(Conversation conversation) {
-    conversation.session().remove(Verdicts.WINNER);
+    conversation.session().remove(VerdictSpeech.FAVOURITE);
     return conversation.askWithDefaultReprompt(conversation.ssml("friends.winner.notSaved"));
   }
 }

@@ -9,17 +9,20 @@ import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.Listing;
 import com.shoptalk.alexa.Selection;
-import com.shoptalk.catalog.Product;
+import com.shoptalk.friends.AskFriendsService;
 import com.shoptalk.question.QuestionKind;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 /** "Ask my friends about this": drafts a buy-or-not question about the product in focus. */
 public final class AskFriendsAboutThisHandler implements IntentRequestHandler {
-  private final Friends friends;
+  private final AskFriendsService asking;
+  private final Clock clock;
 
-  public AskFriendsAboutThisHandler(Friends friends) {
-    this.friends = friends;
+  public AskFriendsAboutThisHandler(AskFriendsService asking, Clock clock) {
+    this.asking = asking;
+    this.clock = clock;
   }
 
   @Override
@@ -32,12 +35,12 @@ public final class AskFriendsAboutThisHandler implements IntentRequestHandler {
     var conversation = new Conversation(input);
     // a new request: an earlier yes/no question (e.g. the e-mail offer) no longer stands
     conversation.pending(null);
-    Optional<Product> product = friends.selection().chosen(conversation);
-    if (product.isEmpty()) {
-      return Listing.of(conversation).isPresent()
-          ? Selection.noProductChosen(conversation)
-          : conversation.ask(conversation.ssml("friends.nothingChosen"), conversation.ssml("search.ask")).build();
-    }
-    return CreateQuestionAction.confirm(friends, conversation, QuestionKind.ABOUT_ONE, List.of(product.get()), null);
+    return Selection.chosenId(conversation)
+        .flatMap(id -> asking.draft(QuestionKind.ABOUT_ONE, conversation.locale(), List.of(id), null,
+            DeadlineSlots.said(conversation, clock)))
+        .map(draft -> QuestionSpeech.confirm(conversation, draft))
+        .orElseGet(() -> Listing.of(conversation).isPresent()
+            ? Selection.noProductChosen(conversation)
+            : conversation.ask(conversation.ssml("friends.nothingChosen"), conversation.ssml("search.ask")).build());
   }
 }

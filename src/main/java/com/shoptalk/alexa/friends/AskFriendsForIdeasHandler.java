@@ -7,17 +7,20 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
+import com.shoptalk.friends.AskFriendsService;
 import com.shoptalk.question.QuestionKind;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 /** "Ask my friends for gift ideas for my sister": drafts an open question. */
 public final class AskFriendsForIdeasHandler implements IntentRequestHandler {
-  private static final int MAX_TOPIC = 150;
-  private final Friends friends;
+  private final AskFriendsService asking;
+  private final Clock clock;
 
-  public AskFriendsForIdeasHandler(Friends friends) {
-    this.friends = friends;
+  public AskFriendsForIdeasHandler(AskFriendsService asking, Clock clock) {
+    this.asking = asking;
+    this.clock = clock;
   }
 
   @Override
@@ -30,11 +33,9 @@ public final class AskFriendsForIdeasHandler implements IntentRequestHandler {
     var conversation = new Conversation(input);
     // a new request: an earlier yes/no question (e.g. the e-mail offer) no longer stands
     conversation.pending(null);
-    Optional<String> topic = conversation.slot("topic").map(String::strip)
-        .map(t -> t.length() > MAX_TOPIC ? t.substring(0, MAX_TOPIC) : t);
-    if (topic.isEmpty()) {
-      return conversation.askWithDefaultReprompt(conversation.ssml("friends.ideas.how"));
-    }
-    return CreateQuestionAction.confirm(friends, conversation, QuestionKind.IDEAS, List.of(), topic.get());
+    return asking.draft(QuestionKind.IDEAS, conversation.locale(), List.of(), conversation.slot("topic").orElse(null),
+            DeadlineSlots.said(conversation, clock))
+        .map(draft -> QuestionSpeech.confirm(conversation, draft))
+        .orElseGet(() -> conversation.askWithDefaultReprompt(conversation.ssml("friends.ideas.how")));
   }
 }

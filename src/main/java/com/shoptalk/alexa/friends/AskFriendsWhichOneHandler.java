@@ -7,11 +7,12 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
-import com.shoptalk.alexa.Selection;
 import com.shoptalk.alexa.Listing;
-import com.shoptalk.catalog.Product;
+import com.shoptalk.alexa.Selection;
+import com.shoptalk.friends.AskFriendsService;
 import com.shoptalk.question.QuestionKind;
-import java.util.LinkedHashSet;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,10 +22,12 @@ import java.util.Optional;
  */
 public final class AskFriendsWhichOneHandler implements IntentRequestHandler {
   private static final List<String> SLOTS = List.of("first", "second", "third", "fourth");
-  private final Friends friends;
+  private final AskFriendsService asking;
+  private final Clock clock;
 
-  public AskFriendsWhichOneHandler(Friends friends) {
-    this.friends = friends;
+  public AskFriendsWhichOneHandler(AskFriendsService asking, Clock clock) {
+    this.asking = asking;
+    this.clock = clock;
   }
 
   @Override
@@ -41,7 +44,7 @@ public final class AskFriendsWhichOneHandler implements IntentRequestHandler {
     if (listing.isEmpty() || listing.get().size() < 2) {
       return conversation.ask(conversation.ssml("friends.whichOne.needTwo"), conversation.ssml("search.ask")).build();
     }
-    var ids = new LinkedHashSet<String>();
+    var ids = new ArrayList<String>();
     for (String slot : SLOTS) {
       Optional<Integer> position = conversation.slot(slot).filter("last"::equalsIgnoreCase).map(last -> -1)
           .or(() -> conversation.numberSlot(slot));
@@ -53,16 +56,10 @@ public final class AskFriendsWhichOneHandler implements IntentRequestHandler {
         ids.add(id.get());
       }
     }
-    if (ids.isEmpty()) {
-      ids.addAll(listing.get().page());
-    }
-    if (ids.size() < 2) {
-      return conversation.askWithDefaultReprompt(conversation.ssml("friends.whichOne.needTwo.picked"));
-    }
-    List<Product> products = friends.searches().products(conversation.locale(), ids.stream().limit(4).toList());
-    if (products.size() < 2) {
-      return conversation.askWithDefaultReprompt(conversation.ssml("friends.whichOne.needTwo.picked"));
-    }
-    return CreateQuestionAction.confirm(friends, conversation, QuestionKind.WHICH_ONE, products, null);
+    // Nothing picked: the products just heard.
+    List<String> options = ids.isEmpty() ? listing.get().page() : ids;
+    return asking.draft(QuestionKind.WHICH_ONE, conversation.locale(), options, null, DeadlineSlots.said(conversation, clock))
+        .map(draft -> QuestionSpeech.confirm(conversation, draft))
+        .orElseGet(() -> conversation.askWithDefaultReprompt(conversation.ssml("friends.whichOne.needTwo.picked")));
   }
 }

@@ -7,16 +7,16 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
-import com.shoptalk.question.Question;
-import java.util.List;
+import com.shoptalk.question.QuestionService;
+import com.shoptalk.question.Tally;
 import java.util.Optional;
 
 /** "Close my question": the newest open question stops taking answers; the shopper hears the final tally. */
 public final class CloseQuestionHandler implements IntentRequestHandler {
-  private final Friends friends;
+  private final QuestionService questions;
 
-  public CloseQuestionHandler(Friends friends) {
-    this.friends = friends;
+  public CloseQuestionHandler(QuestionService questions) {
+    this.questions = questions;
   }
 
   @Override
@@ -29,15 +29,13 @@ public final class CloseQuestionHandler implements IntentRequestHandler {
     var conversation = new Conversation(input);
     // a new request: an earlier yes/no question (e.g. the e-mail offer) no longer stands
     conversation.pending(null);
-    List<Question> open = friends.questions().openQuestions(conversation.userId());
-    if (open.isEmpty()) {
+    Optional<Tally> closed = questions.closeNewest(conversation.userId());
+    if (closed.isEmpty()) {
       return conversation.askWithDefaultReprompt(conversation.ssml("friends.list.none"));
     }
-    Question newest = open.get(0);
-    friends.questions().close(conversation.userId(), newest.token());
-    String subject = Friends.subject(conversation, newest);
+    String subject = QuestionSpeech.subject(conversation, closed.get().question());
     // The final tally, without "that question is closed" right after saying so.
-    String speech = Verdicts.answers(conversation, friends.questions().tally(newest.token()))
+    String speech = VerdictSpeech.answers(conversation, closed.get())
         .map(answers -> conversation.ssml("friends.closed", "subject", subject) + " " + answers)
         .orElseGet(() -> conversation.ssml("friends.closed.unanswered", "subject", subject));
     return conversation.askWithDefaultReprompt(speech);

@@ -9,16 +9,16 @@ import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.PendingAction;
 import com.shoptalk.question.Question;
-import java.util.List;
+import com.shoptalk.question.QuestionService;
 import java.util.Optional;
 
 /** "Delete my question": after a yes, the newest question and all its answers are gone. */
 public final class DeleteQuestionHandler implements IntentRequestHandler, PendingAction {
   private static final String TOKEN = "deleteQuestionToken";
-  private final Friends friends;
+  private final QuestionService questions;
 
-  public DeleteQuestionHandler(Friends friends) {
-    this.friends = friends;
+  public DeleteQuestionHandler(QuestionService questions) {
+    this.questions = questions;
   }
 
   @Override
@@ -31,14 +31,13 @@ public final class DeleteQuestionHandler implements IntentRequestHandler, Pendin
     var conversation = new Conversation(input);
     // a new request: an earlier yes/no question (e.g. the e-mail offer) no longer stands
     conversation.pending(null);
-    List<Question> all = friends.questions().questions(conversation.userId());
-    if (all.isEmpty()) {
+    Optional<Question> newest = questions.newest(conversation.userId());
+    if (newest.isEmpty()) {
       return conversation.askWithDefaultReprompt(conversation.ssml("friends.delete.none"));
     }
-    Question newest = all.get(0);
     conversation.pending(name());
-    conversation.session().put(TOKEN, newest.token());
-    String question = conversation.ssml("friends.delete.confirm", "subject", Friends.subject(conversation, newest));
+    conversation.session().put(TOKEN, newest.get().token());
+    String question = conversation.ssml("friends.delete.confirm", "subject", QuestionSpeech.subject(conversation, newest.get()));
     return conversation.ask(question, question).build();
   }
 
@@ -51,10 +50,7 @@ public final class DeleteQuestionHandler implements IntentRequestHandler, Pendin
   public Optional<Response> yes(Conversation conversation) {
     Object token = conversation.session().remove(TOKEN);
     if (token != null) {
-      friends.questions().questions(conversation.userId()).stream()
-          .filter(q -> q.token().equals(token.toString()))
-          .findFirst()
-          .ifPresent(q -> friends.questions().delete(conversation.userId(), q.token()));
+      questions.delete(conversation.userId(), token.toString());
     }
     return conversation.askWithDefaultReprompt(conversation.ssml("friends.delete.done"));
   }

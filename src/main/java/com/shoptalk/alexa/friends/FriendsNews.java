@@ -5,6 +5,7 @@ import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.LaunchAnnouncement;
 import com.shoptalk.alexa.PendingAction;
 import com.shoptalk.question.QuestionNews;
+import com.shoptalk.question.QuestionService;
 import com.shoptalk.user.UserProfile;
 import java.util.List;
 import java.util.Optional;
@@ -14,10 +15,12 @@ import java.util.Optional;
  * question about the lounge chair. Want to hear them?"); a yes reads the verdicts.
  */
 public final class FriendsNews implements LaunchAnnouncement, PendingAction {
-  private final Friends friends;
+  private final QuestionService questions;
+  private final VerdictAnswers verdicts;
 
-  public FriendsNews(Friends friends) {
-    this.friends = friends;
+  public FriendsNews(QuestionService questions, VerdictAnswers verdicts) {
+    this.questions = questions;
+    this.verdicts = verdicts;
   }
 
   @Override
@@ -25,7 +28,7 @@ public final class FriendsNews implements LaunchAnnouncement, PendingAction {
     if (profile.lastVisit() == null) {
       return Optional.empty();
     }
-    List<QuestionNews> news = friends.questions().news(conversation.userId(), profile.lastVisit());
+    List<QuestionNews> news = questions.news(conversation.userId(), profile.lastVisit());
     if (news.isEmpty()) {
       return Optional.empty();
     }
@@ -33,7 +36,7 @@ public final class FriendsNews implements LaunchAnnouncement, PendingAction {
     if (news.size() == 1) {
       QuestionNews only = news.get(0);
       speech = conversation.ssml(only.newAnswers() == 1 ? "friends.news.one" : "friends.news.many",
-          "count", only.newAnswers(), "subject", Friends.subject(conversation, only.question()));
+          "count", only.newAnswers(), "subject", QuestionSpeech.subject(conversation, only.question()));
     } else {
       speech = conversation.ssml("friends.news.several",
           "count", news.stream().mapToInt(QuestionNews::newAnswers).sum(), "questions", news.size());
@@ -51,7 +54,7 @@ public final class FriendsNews implements LaunchAnnouncement, PendingAction {
 
   @Override
   public Optional<Response> yes(Conversation conversation) {
-    return Verdicts.read(friends, conversation);
+    return verdicts.read(conversation);
   }
 
   @Override

@@ -11,10 +11,10 @@ import java.util.Optional;
 
 /** "What did my friends say?": tallies, winners, ideas, latest comments, then an offer to save the winner. */
 public final class FriendsVerdictHandler implements IntentRequestHandler {
-  private final Friends friends;
+  private final VerdictAnswers verdicts;
 
-  public FriendsVerdictHandler(Friends friends) {
-    this.friends = friends;
+  public FriendsVerdictHandler(VerdictAnswers verdicts) {
+    this.verdicts = verdicts;
   }
 
   @Override
@@ -27,6 +27,6 @@ public final class FriendsVerdictHandler implements IntentRequestHandler {
     var conversation = new Conversation(input);
     // a new request: an earlier yes/no question (e.g. the e-mail offer) no longer stands
     conversation.pending(null);
-    return Verdicts.read(friends, conversation);
+    return verdicts.read(conversation);
   }
 }

@@ -7,16 +7,15 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
-import com.shoptalk.question.Question;
-import java.util.List;
+import com.shoptalk.question.QuestionService;
 import java.util.Optional;
 
 /** "What questions do I have open": each open question with its deadline. */
 public final class ListQuestionsHandler implements IntentRequestHandler {
-  private final Friends friends;
+  private final QuestionService questions;
 
-  public ListQuestionsHandler(Friends friends) {
-    this.friends = friends;
+  public ListQuestionsHandler(QuestionService questions) {
+    this.questions = questions;
   }
 
   @Override
@@ -29,17 +28,6 @@ public final class ListQuestionsHandler implements IntentRequestHandler {
     var conversation = new Conversation(input);
     // a new request: an earlier yes/no question (e.g. the e-mail offer) no longer stands
     conversation.pending(null);
-    List<Question> open = friends.questions().openQuestions(conversation.userId());
-    if (open.isEmpty()) {
-      return conversation.askWithDefaultReprompt(conversation.ssml("friends.list.none"));
-    }
-    List<String> described = open.stream()
-        .map(q -> conversation.text("friends.list.entry", "subject", Friends.subject(conversation, q),
-            "when", Friends.when(conversation, q.closesAt())))
-        .toList();
-    String speech = open.size() == 1
-        ? conversation.ssml("friends.list.one", "questions", described.get(0))
-        : conversation.ssml("friends.list.many", "count", open.size(), "questions", String.join(" ", described));
-    return conversation.ask(speech, conversation.ssml("friends.list.reprompt")).build();
+    return QuestionSpeech.open(conversation, questions.openQuestions(conversation.userId()));
   }
 }

@@ -75,6 +75,23 @@ class HearingTheVerdictTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | Saved {2} to your wish list.
+      de-DE | {2} steht jetzt auf deiner Wunschliste.
+      """)
+  void yes_after_the_verdict_says_where_the_winner_went(String locale, String answer) {
+    Say say = Say.in(locale);
+    AlexaSimulator device = askedWhichOne(locale);
+    vote(shop.questions().get(0).token(), "friend-ben", 1, "Ben", null);
+    device.say(say.verdict());
+
+    var turn = device.say(say.yes());
+
+    assertEquals(found.fill(answer), turn.speech());
+    Ssml.assertValid(turn.ssml());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | 2 of 3 friends say buy the {1}. A friend says: Love it &amp; buy it <b>now</b>. | Should I add the {1} to your wish list?
       de-DE | {1}: 2 von 3 Freunden sagen, kaufen. Jemand schreibt: Love it &amp; buy it <b>now</b>. | Soll ich das auf deine Wunschliste setzen: {1}?
       """)

@@ -48,12 +48,12 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class SearchBenchmark {
 
-  private static final List<String> EN_ADJECTIVES = List.of("Classic", "Modern", "Nordic", "Vintage", "Compact",
+  public static final List<String> EN_ADJECTIVES = List.of("Classic", "Modern", "Nordic", "Vintage", "Compact",
       "Deluxe", "Rustic", "Elegant", "Urban", "Cozy", "Premium", "Petite", "Grand", "Soft", "Bold");
-  private static final List<String> DE_ADJECTIVES = List.of("Klassisch", "Modern", "Nordisch", "Vintage",
+  public static final List<String> DE_ADJECTIVES = List.of("Klassisch", "Modern", "Nordisch", "Vintage",
       "Kompakt", "Deluxe", "Rustikal", "Elegant", "Urban", "Gemütlich", "Premium", "Klein", "Groß", "Weich",
       "Kräftig");
-  private static final List<String> SERIES = List.of("Aurora", "Berlin", "Cedar", "Delta", "Ember", "Fjord",
+  public static final List<String> SERIES = List.of("Aurora", "Berlin", "Cedar", "Delta", "Ember", "Fjord",
       "Granite", "Harbor", "Isla", "Juniper", "Kestrel", "Linden", "Mistral", "Nova", "Orchid", "Pebble");
 
   private SearchBenchmark() {

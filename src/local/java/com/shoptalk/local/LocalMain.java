@@ -3,6 +3,8 @@ package com.shoptalk.local;
 import com.shoptalk.Config;
 import com.shoptalk.ShopTalk;
 import com.shoptalk.alexa.SkillHandler;
+import com.shoptalk.persistence.DynamoClients;
+import com.shoptalk.persistence.DynamoTable;
 import com.shoptalk.persistence.LocalDynamo;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -36,8 +38,14 @@ public final class LocalMain {
     var settings = new HashMap<>(env);
     settings.putIfAbsent("TABLE_NAME", "shoptalk");
     settings.putIfAbsent("PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
+    String merchantKey = env.getOrDefault("SHOPTALK_MERCHANT_KEY", "").strip();
+    boolean generatedKey = merchantKey.isEmpty();
+    settings.put("MERCHANT_KEY", generatedKey ? newMerchantKey() : merchantKey);
     Config config = Config.from(settings);
-    ShopTalk app = ShopTalk.local(config, dynamo.table(config.tableName()), dataDir, Clock.systemUTC());
+    // DYNAMODB_ENDPOINT: another DynamoDB (a fault proxy, say) instead of the embedded one
+    DynamoTable table = env.containsKey("DYNAMODB_ENDPOINT") ? DynamoClients.table(config.tableName(), env)
+        : dynamo.table(config.tableName());
+    ShopTalk app = ShopTalk.local(config, table, dataDir, Clock.systemUTC());
     SkillHandler skill = new SkillHandler(app);
 
     LocalServer server;
@@ -55,6 +63,8 @@ public final class LocalMain {
       dynamo.close();
     }, "shoptalk-shutdown"));
     System.out.println("ShopTalk is running at " + server.baseUri() + " (POST /alexa; data in " + dataDir + ")");
+    System.out.println("Merchant report: " + server.baseUri() + "/merchant, key "
+        + (generatedKey ? config.merchantKey() + " (made for this run; set SHOPTALK_MERCHANT_KEY to keep one)" : "from SHOPTALK_MERCHANT_KEY"));
 
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     URI alexaEndpoint = server.baseUri().resolve("/alexa");
@@ -65,6 +75,13 @@ public final class LocalMain {
 
     System.out.println("Console input closed; ShopTalk keeps running at " + server.baseUri() + " until stopped (Ctrl+C).");
     Thread.currentThread().join();
+  }
+
+  /** A random merchant key for this run: 144 bits, URL-safe. */
+  private static String newMerchantKey() {
+    byte[] bytes = new byte[18];
+    new java.security.SecureRandom().nextBytes(bytes);
+    return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   private static byte[] post(HttpClient http, URI endpoint, byte[] body) {

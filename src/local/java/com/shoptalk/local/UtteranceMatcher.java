@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
 
 /**
  * Turns what a shopper says into what Alexa would send: a launch, or an intent with filled slots,
- * found by matching the interaction model's own sample utterances (no hand-written grammar beyond a
- * few phrases for Amazon's built-in intents, whose samples Alexa keeps to itself).
+ * found by matching the interaction model's own sample utterances and nothing else: what the model
+ * does not list (even "stop" or "yes" for Amazon's built-in intents) is heard as the fallback
+ * intent. When several samples fit, the one with the most words of its own wins, and a sample whose
+ * custom slot would hold words outside its type's values loses to any that needs no such guess
+ * ("show me the cheapest sofa" is a search, not "the cheapest" with a sofa attached).
  */
 public final class UtteranceMatcher {
 
@@ -34,29 +37,8 @@ public final class UtteranceMatcher {
 
   private record Candidate(Intent intent, Pattern pattern, List<String> slotNames, int literalChars) {}
 
-  private static final Map<String, Map<String, List<String>>> BUILT_INS = Map.of(
-      "en", Map.ofEntries(
-          Map.entry("AMAZON.HelpIntent", List.of("help", "help me", "what can i say", "what can you do", "how does this work")),
-          Map.entry("AMAZON.StopIntent", List.of("stop", "exit", "quit", "goodbye", "bye", "i'm done")),
-          Map.entry("AMAZON.CancelIntent", List.of("cancel", "never mind", "forget it")),
-          Map.entry("AMAZON.YesIntent", List.of("yes", "yeah", "yep", "sure", "yes please", "ok", "okay", "please do", "go ahead")),
-          Map.entry("AMAZON.NoIntent", List.of("no", "nope", "no thanks", "no thank you", "don't")),
-          Map.entry("AMAZON.RepeatIntent", List.of("repeat", "repeat that", "say that again", "what did you say", "come again")),
-          Map.entry("AMAZON.StartOverIntent", List.of("start over", "restart", "start again", "begin again")),
-          Map.entry("AMAZON.NextIntent", List.of("next", "more")),
-          Map.entry("AMAZON.PreviousIntent", List.of("previous", "back", "go back")),
-          Map.entry("AMAZON.NavigateHomeIntent", List.of("go home", "home"))),
-      "de", Map.ofEntries(
-          Map.entry("AMAZON.HelpIntent", List.of("hilfe", "hilf mir", "was kann ich sagen", "was kannst du", "wie funktioniert das")),
-          Map.entry("AMAZON.StopIntent", List.of("stopp", "stop", "beenden", "ende", "tschüss", "aufhören")),
-          Map.entry("AMAZON.CancelIntent", List.of("abbrechen", "vergiss es", "egal")),
-          Map.entry("AMAZON.YesIntent", List.of("ja", "ja bitte", "jawohl", "klar", "okay", "gerne", "mach das")),
-          Map.entry("AMAZON.NoIntent", List.of("nein", "nein danke", "nö", "lieber nicht")),
-          Map.entry("AMAZON.RepeatIntent", List.of("wiederholen", "wiederhole das", "noch mal", "noch einmal", "sag das noch mal", "wie bitte")),
-          Map.entry("AMAZON.StartOverIntent", List.of("von vorne", "neu starten", "fang von vorne an")),
-          Map.entry("AMAZON.NextIntent", List.of("weiter", "mehr", "nächste")),
-          Map.entry("AMAZON.PreviousIntent", List.of("zurück", "vorherige")),
-          Map.entry("AMAZON.NavigateHomeIntent", List.of("startseite", "nach hause"))));
+  /** Outweighs any difference in sample length: a guessed custom slot value is the last resort. */
+  private static final int UNRESOLVED_PENALTY = 100_000;
 
   private static final List<String> EN_LAUNCH = List.of("open ", "start ", "launch ", "run ", "talk to ", "begin ", "load ");
   private static final List<String> DE_LAUNCH = List.of("öffne ", "starte ", "start ", "öffnen ", "lade ");
@@ -74,9 +56,6 @@ public final class UtteranceMatcher {
     this.language = model.locale().getLanguage();
     for (Intent intent : model.intents()) {
       for (String sample : intent.samples()) {
-        candidates.add(compile(intent, sample));
-      }
-      for (String sample : BUILT_INS.getOrDefault(language, Map.of()).getOrDefault(intent.name(), List.of())) {
         candidates.add(compile(intent, sample));
       }
     }
@@ -136,7 +115,7 @@ public final class UtteranceMatcher {
           break;
         }
         if (filled.get().customType() && filled.get().resolvedId() == null) {
-          score -= 5;
+          score -= UNRESOLVED_PENALTY;
         }
         slots.put(slotName, filled.get());
       }

@@ -1,0 +1,59 @@
+package com.shoptalk;
+
+import com.shoptalk.catalog.Catalogs;
+import com.shoptalk.insights.CatalogProducts;
+import com.shoptalk.insights.InsightRecorder;
+import com.shoptalk.insights.InsightsService;
+import com.shoptalk.insights.ShopLinks;
+import com.shoptalk.persistence.DynamoInsightRepository;
+import com.shoptalk.persistence.DynamoRateLimiter;
+import com.shoptalk.persistence.DynamoTable;
+import com.shoptalk.web.GoRedirect;
+import com.shoptalk.web.MerchantPages;
+import com.shoptalk.web.WebApp;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/**
+ * The merchant's side, wired: the insight events recorder, the counting shop links and the
+ * key-protected report. The catalogs are only asked for when a shop link is followed.
+ */
+final class MerchantComposition {
+  /** Merchant requests one client may make per minute (the key cannot be guessed by trying). */
+  static final int MERCHANT_REQUESTS_PER_MINUTE = 30;
+
+  private final Config config;
+  private final DynamoTable table;
+  private final Clock clock;
+  private final DynamoInsightRepository repository;
+  private final InsightRecorder recorder;
+  private final ShopLinks shopLinks;
+
+  MerchantComposition(Config config, DynamoTable table, Clock clock, Supplier<Catalogs> catalogs) {
+    this.config = config;
+    this.table = table;
+    this.clock = clock;
+    this.repository = new DynamoInsightRepository(table);
+    this.recorder = new InsightRecorder(repository, clock);
+    this.shopLinks = new ShopLinks(config.publicBaseUrl(), new CatalogProducts(catalogs), recorder);
+  }
+
+  /** Adds {@code /go/<code>} and the {@code /merchant} pages to the web app. */
+  void register(WebApp app) {
+    GoRedirect.register(app, shopLinks);
+    MerchantPages.register(app, insights(), config.merchantKey(),
+        new DynamoRateLimiter(table, clock, MERCHANT_REQUESTS_PER_MINUTE), clock);
+  }
+
+  InsightRecorder recorder() {
+    return recorder;
+  }
+
+  ShopLinks shopLinks() {
+    return shopLinks;
+  }
+
+  InsightsService insights() {
+    return new InsightsService(repository, clock);
+  }
+}
