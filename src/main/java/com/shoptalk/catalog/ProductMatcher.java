@@ -106,11 +106,23 @@ final class ProductMatcher {
    */
   List<Product> byKind(SearchQuery query, Collection<String> kind, boolean parts, List<Query> required,
       List<Query> optional) {
+    if (!parts) {
+      // What a product's own title says it is comes first: a "Kommode" query finds the Kommoden, not the
+      // built-in closet the shop files under Kommoden; only without those, what the categories say.
+      List<Product> byTitle = byKind(query, kind, CatalogAnalysis.KIND_TITLE, required, optional);
+      if (!byTitle.isEmpty()) {
+        return byTitle;
+      }
+    }
+    return byKind(query, kind, parts ? CatalogAnalysis.KIND_PARTS : CatalogAnalysis.KIND, required, optional);
+  }
+
+  private List<Product> byKind(SearchQuery query, Collection<String> kind, String field, List<Query> required,
+      List<Query> optional) {
     BooleanQuery.Builder isKind = new BooleanQuery.Builder();
     BooleanQuery.Builder byTitle = new BooleanQuery.Builder();
     for (String term : kind) {
-      isKind.add(new TermQuery(new Term(parts ? CatalogAnalysis.KIND_PARTS : CatalogAnalysis.KIND, term)),
-          Occur.SHOULD);
+      isKind.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
       byTitle.add(boosted(CatalogAnalysis.KIND_TITLE, term, 2f), Occur.SHOULD);
     }
     BooleanQuery.Builder full = new BooleanQuery.Builder().add(isKind.build(), Occur.MUST)
