@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.shoptalk.persistence.DynamoTable;
+import com.shoptalk.monitoring.RequestLog;
 import com.shoptalk.question.Fixtures;
 import com.shoptalk.testing.Expect;
 import com.shoptalk.testing.FaultyDynamo;
@@ -80,6 +81,31 @@ class PagesWhileDynamoFailsTest {
     Expect.contains(Messages.of("de-DE").text("web.error.503.post"), refused.body());
     dynamo.faults(Faults.none());
     assertEquals(List.of(0, 0, 0), site.service.tally(token).counts());
+  }
+
+  @Test
+  void a_refused_vote_is_logged_by_its_route_without_the_friends_name_comment_or_link() throws Exception {
+    String token = site.service.create(Fixtures.whichOne("amzn1.ask.account.pages")).token();
+    FormBrowser friend = site.browser("en-US");
+    assertEquals(200, friend.get("/q/" + token).statusCode());
+    dynamo.faults(Faults.none().throttling(1.0));
+    var lines = new java.util.concurrent.CopyOnWriteArrayList<String>();
+    var previous = RequestLog.sink(lines::add);
+    try {
+      friend.post("/q/" + token + "/vote", Map.of("option", "1", "name", "Hildegard", "comment", "Too orange for me"));
+    } finally {
+      RequestLog.sink(previous);
+    }
+
+    assertEquals(1, lines.size(), lines.toString());
+    var line = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(0));
+    assertEquals("POST /q/{token}/vote", line.path("route").asText());
+    assertEquals(503, line.path("status").asInt());
+    assertEquals("store-failed", line.path("outcome").asText());
+    assertEquals(1, line.path("NotDoneAnswers").asInt(), "counted as a not-done answer in the metrics");
+    for (String personal : List.of("Hildegard", "orange", token, "amzn1.ask.account")) {
+      assertTrue(!lines.get(0).contains(personal), personal + " in " + lines.get(0));
+    }
   }
 
   @Test
