@@ -106,7 +106,7 @@ public final class PackedFaultBenchmark {
         int[] counts = new int[4];
         for (int round = 0; round < rounds; round++) {
           for (String locale : List.of("en-US", "de-DE")) {
-            var said = conversation(skill, locale, "amzn1.ask.account.PACKED-" + m + "-" + round, millis,
+            var said = conversation(skill, locale, "amzn1.ask.account.PACKED-" + m + "-" + round + "-" + locale, millis,
                 round == 0 ? firstRound : null);
             for (int turn = 0; turn < said.size(); turn++) {
               String speech = said.get(turn);
