@@ -8,6 +8,7 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.Session;
 import com.amazon.ask.model.ui.SsmlOutputSpeech;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shoptalk.monitoring.RequestLog;
 import com.shoptalk.question.QuestionNotFound;
@@ -107,15 +108,8 @@ class ErrorHandlerTest {
   @ParameterizedTest
   @CsvSource({"en-US", "de-DE"})
   void an_unexpected_failure_is_logged_as_an_error_and_counted(String locale) throws Exception {
-    var lines = new java.util.ArrayList<String>();
-    var previous = RequestLog.sink(lines::add);
-    try (var log = RequestLog.begin("skill", "r1").name("AddToWishListIntent")) {
-      spoken(locale, new IllegalStateException("boom"));
-    } finally {
-      RequestLog.sink(previous);
-    }
+    var line = requestLine(locale, new IllegalStateException("boom"));
 
-    var line = new ObjectMapper().readTree(lines.get(0));
     assertEquals("error", line.path("outcome").asText());
     assertEquals("ERROR", line.path("level").asText());
     assertEquals(1, line.path("Errors").asInt());
@@ -125,18 +119,24 @@ class ErrorHandlerTest {
   @ParameterizedTest
   @CsvSource({"en-US", "de-DE"})
   void a_write_the_store_did_not_take_is_logged_as_a_not_done_answer(String locale) throws Exception {
-    var lines = new java.util.ArrayList<String>();
-    var previous = RequestLog.sink(lines::add);
-    try (var log = RequestLog.begin("skill", "r1").name("AddToWishListIntent")) {
-      spoken(locale, new StorageUnavailableException("throttled", null));
-    } finally {
-      RequestLog.sink(previous);
-    }
+    var line = requestLine(locale, new StorageUnavailableException("throttled", null));
 
-    var line = new ObjectMapper().readTree(lines.get(0));
     assertEquals("store-failed", line.path("outcome").asText());
     assertEquals("WARN", line.path("level").asText());
     assertEquals(1, line.path("NotDoneAnswers").asInt());
     assertEquals(0, line.path("Errors").asInt());
+  }
+
+  /** The request's log line when the handler answers {@code failure}. */
+  private static JsonNode requestLine(String locale, RuntimeException failure) throws Exception {
+    var lines = new java.util.ArrayList<String>();
+    var previous = RequestLog.sink(lines::add);
+    try (var log = RequestLog.begin("skill", "r1").name("AddToWishListIntent")) {
+      spoken(locale, failure);
+    } finally {
+      RequestLog.sink(previous);
+    }
+    assertEquals(1, lines.size(), lines.toString());
+    return new ObjectMapper().readTree(lines.get(0));
   }
 }
