@@ -18,6 +18,11 @@ public final class Pages {
     this.readers = readers.stream().collect(Collectors.toUnmodifiableMap(ListingReader::source, Function.identity()));
   }
 
+  /** "There's nothing to page through yet": "more" or "go back" before any listing. */
+  public static Optional<Response> nothingToPage(Conversation conversation) {
+    return conversation.ask(conversation.ssml("page.nothing"), conversation.ssml("search.ask")).build();
+  }
+
   /** Reads the page at the listing's offset; {@code intro} (SSML) is spoken first. */
   public Optional<Response> read(Conversation conversation, Listing listing, String intro) {
     ListingReader reader = readers.get(listing.source());

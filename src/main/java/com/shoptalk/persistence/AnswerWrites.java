@@ -19,6 +19,7 @@ import com.shoptalk.question.Question;
 import com.shoptalk.question.QuestionClosed;
 import com.shoptalk.question.QuestionNotFound;
 import com.shoptalk.question.VoteOutcome;
+import com.shoptalk.storage.StorageUnavailableException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,7 +38,9 @@ import java.util.UUID;
  *
  * <p>Every call writes a fresh {@code writeId} into the answer item. When an attempt's outcome is
  * unknown (its answer was lost, and a repeat of it was refused because the item had changed), the
- * next read finds that id and knows the vote is already counted: it is never counted twice.
+ * next read finds that id and knows the vote is already counted: it is never counted twice. When
+ * the store gave no answer at all, one read tells whether the vote went through before the call
+ * reports it as not stored.
  */
 final class AnswerWrites {
   private final DynamoTable table;
@@ -69,6 +72,12 @@ final class AnswerWrites {
             putAnswer(item, previous == null ? null : number(previous, "rev")),
             metaChange(pk, previous == null, oldIndex, answer.optionIndex())));
         return outcome;
+      } catch (StorageUnavailableException unknown) {
+        // The answer was lost, but the vote may have gone through: look once before saying no.
+        if (wrote(pk, sk, writeId)) {
+          return outcome;
+        }
+        throw unknown;
       } catch (TransactionCanceledException cancelled) {
         if (Attempts.conditionFailed(cancelled, 1)) {
           Question current = Optional.ofNullable(table.get(pk, QuestionItems.META)).map(QuestionItems::question)
@@ -82,6 +91,16 @@ final class AnswerWrites {
       } catch (TransactionConflictException conflict) {
         attempts.failed(conflict);
       }
+    }
+  }
+
+  /** Whether the answer item holds this call's write; {@code false} when the store cannot say. */
+  private boolean wrote(String pk, String sk, String writeId) {
+    try {
+      var stored = table.get(pk, sk);
+      return stored != null && writeId.equals(str(stored, "writeId"));
+    } catch (StorageUnavailableException stillUnavailable) {
+      return false;
     }
   }
 

@@ -14,6 +14,7 @@ import com.amazonaws.services.dynamodbv2.model.TransactionCanceledException;
 import com.amazonaws.services.dynamodbv2.model.TransactionConflictException;
 import com.amazonaws.services.dynamodbv2.model.Update;
 import com.amazonaws.services.dynamodbv2.model.UpdateItemRequest;
+import com.shoptalk.storage.StorageUnavailableException;
 import com.shoptalk.wishlist.AddOutcome;
 import com.shoptalk.wishlist.ListName;
 import com.shoptalk.wishlist.WishListBusyException;
@@ -46,8 +47,9 @@ import java.util.Objects;
  *
  * <p>Each add has its own sequence number, so a marker that points at this add's entry means that
  * an earlier attempt of it went through although its answer was lost: the add reports
- * {@link AddOutcome#ADDED}, not "already on the list". A transaction the SDK repeats carries the
- * same client request token, which DynamoDB applies once.
+ * {@link AddOutcome#ADDED}, not "already on the list"; when the store gave no answer at all, one
+ * read of the marker tells whether the add went through before it is reported as not done. A
+ * transaction the SDK repeats carries the same client request token, which DynamoDB applies once.
  */
 public final class DynamoWishListRepository implements WishListRepository {
   /**
@@ -93,6 +95,12 @@ public final class DynamoWishListRepository implements WishListRepository {
       try {
         table.client().transactWriteItems(request);
         return AddOutcome.ADDED;
+      } catch (StorageUnavailableException unknown) {
+        // The answer was lost, but the add may have gone through: look once before saying no.
+        if (markerPointsAt(keys, markerSk, itemSk)) {
+          return AddOutcome.ADDED;
+        }
+        throw unknown;
       } catch (TransactionCanceledException cancelled) {
         // DynamoDB may stop checking at the first failed condition: a full list may also hold the product.
         if (Attempts.conditionFailed(cancelled, 1) || Attempts.conditionFailed(cancelled, 0)) {
@@ -224,6 +232,16 @@ public final class DynamoWishListRepository implements WishListRepository {
       } catch (TransactionConflictException conflict) {
         attempts.failed(conflict);
       }
+    }
+  }
+
+  /** Whether the product's marker points at this add's entry; {@code false} when the store cannot say. */
+  private boolean markerPointsAt(WishListItems keys, String markerSk, String itemSk) {
+    try {
+      var marker = table.get(keys.pk, markerSk);
+      return marker != null && itemSk.equals(str(marker, "itemSk"));
+    } catch (StorageUnavailableException stillUnavailable) {
+      return false;
     }
   }
 

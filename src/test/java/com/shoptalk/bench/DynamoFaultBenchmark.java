@@ -30,7 +30,7 @@ import java.util.Map;
  */
 public final class DynamoFaultBenchmark {
   private static final List<String> SCRIPT = List.of(
-      "open shop talk", "find a lounge chair", "save it", "what's on my wish list");
+      "open shop talk", "find a lounge chair", "save the first one", "what's on my wish list");
   private static final Duration SLOW = Duration.ofSeconds(5);
 
   private DynamoFaultBenchmark() {}
@@ -84,6 +84,9 @@ public final class DynamoFaultBenchmark {
             long start = System.nanoTime();
             String speech = device.say(utterance).speech();
             answers.add(millis(start));
+            if (round == 0) {
+              System.out.printf(Locale.ROOT, "  %s / '%s' -> %.60s%n", entry.getKey(), utterance, speech);
+            }
             if (speech.contains("went wrong") || speech.contains("couldn't save")) {
               apologies++;
             }

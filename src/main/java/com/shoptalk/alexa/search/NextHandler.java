@@ -29,7 +29,7 @@ public final class NextHandler implements IntentRequestHandler {
     var conversation = new Conversation(input);
     Optional<Listing> listing = Listing.of(conversation);
     if (listing.isEmpty()) {
-      return conversation.ask(conversation.ssml("page.nothing"), conversation.ssml("search.ask")).build();
+      return Pages.nothingToPage(conversation);
     }
     if (!listing.get().hasMore()) {
       return conversation.askWithDefaultReprompt(conversation.ssml(listing.get().size() == 1 ? "page.end.one" : "page.end", "count", listing.get().size()));

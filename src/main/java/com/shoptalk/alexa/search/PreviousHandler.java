@@ -29,7 +29,7 @@ public final class PreviousHandler implements IntentRequestHandler {
     var conversation = new Conversation(input);
     Optional<Listing> listing = Listing.of(conversation);
     if (listing.isEmpty()) {
-      return conversation.ask(conversation.ssml("page.nothing"), conversation.ssml("search.ask")).build();
+      return Pages.nothingToPage(conversation);
     }
     if (listing.get().offset() == 0) {
       return pages.read(conversation, listing.get(), conversation.ssml("page.start"));
