@@ -70,7 +70,7 @@ public final class ShopTalk {
     this.sharing = new SharingService(sharingRepository, clock);
     this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository, sharingRepository);
     this.skill = new Once<>(() -> new SkillComposition(config, clock, mailer, users, wishListRepository, questions,
-        accountDeletion));
+        accountDeletion, this::shopLinks));
     // Shop links need the catalogs' product pages: the skill's catalogs where the skill runs too,
     // else (the web function) the catalogs loaded on the first followed link.
     Once<Catalogs> linkCatalogs = new Once<>(() -> Catalogs.load(config.feeds()));

@@ -1,9 +1,15 @@
 package com.shoptalk;
 
 import com.shoptalk.alexa.SkillServices;
+import com.shoptalk.buying.BuyService;
+import com.shoptalk.buying.CountedBuyLinks;
 import com.shoptalk.catalog.Catalogs;
 import com.shoptalk.friends.AskFriendsService;
+import com.shoptalk.insights.ShopLinks;
 import com.shoptalk.mail.Mailer;
+import com.shoptalk.product.Categories;
+import com.shoptalk.product.Comparisons;
+import com.shoptalk.product.ProductQuestions;
 import com.shoptalk.question.QuestionService;
 import com.shoptalk.search.SearchService;
 import com.shoptalk.user.AccountDeletion;
@@ -13,14 +19,17 @@ import com.shoptalk.wishlist.WishListRepository;
 import com.shoptalk.wishlist.WishListService;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The skill function's wiring: the catalogs and the domain services the skill's handlers use. */
 final class SkillComposition {
   private final Catalogs catalogs;
   private final SkillServices services;
 
+  /** @param shopLinks the counting shop links "buy it" hands out, asked for on the first hand-over */
   SkillComposition(Config config, Clock clock, Optional<Mailer> mailer, UserRepository users,
-      WishListRepository wishLists, QuestionService questions, AccountDeletion accountDeletion) {
+      WishListRepository wishLists, QuestionService questions, AccountDeletion accountDeletion,
+      Supplier<ShopLinks> shopLinks) {
     this.catalogs = Catalogs.load(config.feeds());
     var searches = new SearchService(catalogs);
     this.services = new SkillServices(
@@ -31,7 +40,11 @@ final class SkillComposition {
         new AskFriendsService(questions, searches, mailer, config.publicBaseUrl(), clock),
         accountDeletion,
         clock,
-        Optional.ofNullable(config.skillId()));
+        Optional.ofNullable(config.skillId()),
+        new ProductQuestions(),
+        new Comparisons(searches),
+        new Categories(catalogs),
+        new BuyService(new CountedBuyLinks(shopLinks), mailer));
   }
 
   Catalogs catalogs() {

@@ -17,8 +17,11 @@ import java.util.Optional;
  * @param offset index of the first product of the page last read
  * @param focusId the product in focus, or {@code null}
  * @param query the search when the source is a search, else {@code null}
+ * @param previousFocusId the product in focus before {@code focusId}, or {@code null} ("compare them" after two were
+ *     chosen one after the other)
  */
-public record Listing(String source, String listKey, List<String> productIds, int offset, String focusId, SearchQuery query) {
+public record Listing(String source, String listKey, List<String> productIds, int offset, String focusId, SearchQuery query,
+    String previousFocusId) {
   public static final String SEARCH = "search";
   public static final String WISH_LIST = "wishlist";
   /** How many products are read at a time. */
@@ -34,12 +37,12 @@ public record Listing(String source, String listKey, List<String> productIds, in
 
   /** A fresh search result, read from the top. */
   public static Listing ofSearch(SearchQuery query, List<String> productIds) {
-    return new Listing(SEARCH, null, productIds, 0, productIds.size() == 1 ? productIds.get(0) : null, query);
+    return new Listing(SEARCH, null, productIds, 0, productIds.size() == 1 ? productIds.get(0) : null, query, null);
   }
 
   /** A wish list, read from the top. */
   public static Listing ofWishList(String listKey, List<String> productIds) {
-    return new Listing(WISH_LIST, listKey, productIds, 0, productIds.size() == 1 ? productIds.get(0) : null, null);
+    return new Listing(WISH_LIST, listKey, productIds, 0, productIds.size() == 1 ? productIds.get(0) : null, null, null);
   }
 
   /** The listing kept in this conversation's session, if any. */
@@ -79,11 +82,18 @@ public record Listing(String source, String listKey, List<String> productIds, in
   }
 
   public Listing atOffset(int newOffset) {
-    return new Listing(source, listKey, productIds, newOffset, focusId, query);
+    return new Listing(source, listKey, productIds, newOffset, focusId, query, previousFocusId);
   }
 
+  /** This listing with another product in focus; the one in focus until now becomes the previous focus. */
   public Listing withFocus(String productId) {
-    return new Listing(source, listKey, productIds, offset, productId, query);
+    String previous = productId == null || productId.equals(focusId) ? previousFocusId : focusId;
+    return new Listing(source, listKey, productIds, offset, productId, query, previous);
+  }
+
+  /** The same products in another order ("sort by price"), read from the top; the focus stays. */
+  public Listing reordered(List<String> newOrder) {
+    return new Listing(source, listKey, newOrder, 0, focusId, query, previousFocusId);
   }
 
   /**

@@ -1,6 +1,10 @@
 package com.shoptalk.alexa;
 
+import com.shoptalk.buying.BuyService;
 import com.shoptalk.friends.AskFriendsService;
+import com.shoptalk.product.Categories;
+import com.shoptalk.product.Comparisons;
+import com.shoptalk.product.ProductQuestions;
 import com.shoptalk.question.QuestionService;
 import com.shoptalk.search.SearchService;
 import com.shoptalk.user.AccountDeletion;
@@ -22,6 +26,10 @@ import java.util.Optional;
  * @param accountDeletion deletes everything stored for a user
  * @param clock the time
  * @param skillId the skill id requests must carry; empty accepts any
+ * @param productQuestions answers about one product (stock, material, size, brand, colours)
+ * @param comparisons products of a list against each other: compare, cheapest, sort
+ * @param categories the shop's main categories
+ * @param buying hands products to the shop ("buy it")
  */
 public record SkillServices(
     SearchService searches,
@@ -31,7 +39,11 @@ public record SkillServices(
     AskFriendsService asking,
     AccountDeletion accountDeletion,
     Clock clock,
-    Optional<String> skillId) {
+    Optional<String> skillId,
+    ProductQuestions productQuestions,
+    Comparisons comparisons,
+    Categories categories,
+    BuyService buying) {
 
   public SkillServices {
     Objects.requireNonNull(searches, "searches");
@@ -42,5 +54,9 @@ public record SkillServices(
     Objects.requireNonNull(asking, "asking");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(skillId, "skillId");
+    Objects.requireNonNull(productQuestions, "productQuestions");
+    Objects.requireNonNull(comparisons, "comparisons");
+    Objects.requireNonNull(categories, "categories");
+    Objects.requireNonNull(buying, "buying");
   }
 }

@@ -27,7 +27,7 @@ public final class Messages {
 
   /** Bundle base names, one per feature, so features keep their texts apart. */
   public static final List<String> BUNDLES = List.of("i18n.speech", "i18n.search", "i18n.wishlist", "i18n.friends", "i18n.web", "i18n.mail",
-      "i18n.lists", "i18n.merchant");
+      "i18n.lists", "i18n.merchant", "i18n.product");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 

@@ -9,7 +9,7 @@ import com.shoptalk.catalog.Product;
 import com.shoptalk.search.ProductReviews;
 import java.util.Optional;
 
-/** One product in words: a short summary, the details, its price, its colours, what reviewers say. */
+/** One product in words: a short summary, its price, what reviewers say. */
 final class DetailsSpeech {
   private DetailsSpeech() {}
 
@@ -23,35 +23,9 @@ final class DetailsSpeech {
     return Screens.product(conversation.ask(speech, conversation.ssml("product.reprompt")), conversation, product).build();
   }
 
-  /** Price, colours, description and rating; with a card and screen. */
-  static Optional<Response> details(Conversation conversation, Product product) {
-    var speech = new StringBuilder(conversation.ssml("details.intro",
-        "name", product.spokenName(), "price", ProductSpeech.priceOf(product, conversation)));
-    if (!product.colors().isEmpty()) {
-      speech.append(" ").append(conversation.ssml("details.colors", "colors", ProductSpeech.join(product.colors(), conversation)));
-    }
-    String description = ProductSpeech.firstSentence(product.description(), 400);
-    if (!description.isEmpty()) {
-      speech.append(" ").append(conversation.ssml("details.description", "description", description));
-    }
-    product.averageRating().ifPresent(rating -> speech.append(" ").append(conversation.ssml("details.rating",
-        "rating", ProductSpeech.stars(rating, conversation.locale()), "count", product.reviews().size())));
-    speech.append(" ").append(conversation.ssml("details.hint"));
-    return Screens.product(conversation.ask(speech.toString(), conversation.ssml("product.reprompt")), conversation, product).build();
-  }
-
   static Optional<Response> price(Conversation conversation, Product product) {
     return aboutProduct(conversation, conversation.ssml("price.speech",
         "name", product.spokenName(), "price", ProductSpeech.priceOf(product, conversation)));
-  }
-
-  static Optional<Response> colors(Conversation conversation, Product product) {
-    return aboutProduct(conversation, switch (product.colors().size()) {
-      case 0 -> conversation.ssml("colors.none", "name", product.spokenName());
-      case 1 -> conversation.ssml("colors.one", "name", product.spokenName(), "color", product.colors().get(0));
-      default -> conversation.ssml("colors.many", "name", product.spokenName(),
-          "colors", ProductSpeech.join(product.colors(), conversation));
-    });
   }
 
   static Optional<Response> reviews(Conversation conversation, ProductReviews reviews) {

@@ -1,4 +1,4 @@
-package com.shoptalk.alexa.search;
+package com.shoptalk.alexa.listing;
 
 import static com.amazon.ask.request.Predicates.intentName;
 
@@ -7,27 +7,22 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
-import com.shoptalk.alexa.Selection;
+import com.shoptalk.alexa.Listing;
 import java.util.Optional;
 
-/** "What colours does it come in": the colours of the product in focus. */
-public final class ColorsHandler implements IntentRequestHandler {
-  private final Selection selection;
-
-  public ColorsHandler(Selection selection) {
-    this.selection = selection;
-  }
+/** "How many are there": the size of the current results or list, and how far the shopper has heard. */
+public final class CountHandler implements IntentRequestHandler {
 
   @Override
   public boolean canHandle(HandlerInput input, IntentRequest request) {
-    return input.matches(intentName("ColorsIntent"));
+    return input.matches(intentName("CountIntent"));
   }
 
   @Override
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
-    return selection.chosen(conversation)
-        .map(chosen -> DetailsSpeech.colors(conversation, chosen))
-        .orElseGet(() -> Selection.noProductChosen(conversation));
+    return Listing.of(conversation).filter(l -> l.size() > 0)
+        .map(listing -> ListSpeech.count(conversation, listing))
+        .orElseGet(() -> ListSpeech.nothingListed(conversation));
   }
 }

@@ -1,4 +1,4 @@
-package com.shoptalk.alexa.search;
+package com.shoptalk.alexa.buying;
 
 import static com.amazon.ask.request.Predicates.intentName;
 
@@ -10,24 +10,29 @@ import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.Selection;
 import java.util.Optional;
 
-/** "Tell me more (about the second one)": price, colours, description and rating of a product. */
-public final class ProductDetailsHandler implements IntentRequestHandler {
+/**
+ * "Buy it", "order the second one", "send me the link": hands the product to the shop. No payment by voice; the
+ * shopper gets the link on a card and, with their permission, by e-mail.
+ */
+public final class BuyHandler implements IntentRequestHandler {
   private final Selection selection;
+  private final BuyAnswers answers;
 
-  public ProductDetailsHandler(Selection selection) {
+  public BuyHandler(Selection selection, BuyAnswers answers) {
     this.selection = selection;
+    this.answers = answers;
   }
 
   @Override
   public boolean canHandle(HandlerInput input, IntentRequest request) {
-    return input.matches(intentName("ProductDetailsIntent"));
+    return input.matches(intentName("BuyIntent"));
   }
 
   @Override
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
     return selection.chosen(conversation)
-        .map(chosen -> DetailsSpeech.details(conversation, chosen))
-        .orElseGet(() -> Selection.noProductChosen(conversation));
+        .map(product -> answers.buy(conversation, product))
+        .orElseGet(() -> BuySpeech.nothingChosen(conversation));
   }
 }

@@ -1,0 +1,49 @@
+package com.shoptalk.alexa.listing;
+
+import static com.amazon.ask.request.Predicates.intentName;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Response;
+import com.shoptalk.alexa.Conversation;
+import com.shoptalk.alexa.Listing;
+import com.shoptalk.alexa.Selection;
+import com.shoptalk.product.Comparisons;
+import java.util.Optional;
+
+/**
+ * "Compare the first and the second", "what's the difference", "which is cheaper": price, colour, rating and one
+ * distinguishing fact of two or three products of the current list.
+ */
+public final class CompareHandler implements IntentRequestHandler {
+  private final Comparisons comparisons;
+
+  public CompareHandler(Comparisons comparisons) {
+    this.comparisons = comparisons;
+  }
+
+  @Override
+  public boolean canHandle(HandlerInput input, IntentRequest request) {
+    return input.matches(intentName("CompareIntent"));
+  }
+
+  @Override
+  public Optional<Response> handle(HandlerInput input, IntentRequest request) {
+    var conversation = new Conversation(input);
+    Optional<Listing> listing = Listing.of(conversation).filter(l -> l.size() > 1);
+    if (listing.isEmpty()) {
+      return CompareSpeech.needTwo(conversation);
+    }
+    ComparedProducts.Choice choice = ComparedProducts.of(conversation, listing.get());
+    if (choice instanceof ComparedProducts.OutOfRange out) {
+      return conversation.askWithDefaultReprompt(Selection.outOfRange(conversation, out.number(), out.count()));
+    }
+    if (!(choice instanceof ComparedProducts.Chosen chosen)) {
+      return CompareSpeech.pickTwo(conversation);
+    }
+    return comparisons.compare(conversation.locale(), chosen.productIds())
+        .map(comparison -> CompareSpeech.compared(conversation, comparison))
+        .orElseGet(() -> CompareSpeech.needTwo(conversation));
+  }
+}

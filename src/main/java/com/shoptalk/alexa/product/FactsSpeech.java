@@ -1,0 +1,132 @@
+package com.shoptalk.alexa.product;
+
+import com.amazon.ask.model.Response;
+import com.shoptalk.alexa.Conversation;
+import com.shoptalk.alexa.FeedWords;
+import com.shoptalk.alexa.ProductSpeech;
+import com.shoptalk.alexa.Screens;
+import com.shoptalk.alexa.buying.BuyOfferAction;
+import com.shoptalk.catalog.Availability;
+import com.shoptalk.catalog.Dimensions;
+import com.shoptalk.catalog.Product;
+import com.shoptalk.product.ColorAnswer;
+import com.shoptalk.product.Highlights;
+import com.shoptalk.product.Material;
+import com.shoptalk.product.Size;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Answers to product questions in words: stock, material, size, brand, colours and "tell me more". Each says what
+ * the feed says, or plainly that it says nothing, and what the shopper can do next.
+ */
+final class FactsSpeech {
+  private FactsSpeech() {}
+
+  static Optional<Response> availability(Conversation conversation, Product product, Availability stock) {
+    String name = product.spokenName();
+    if (stock == Availability.IN_STOCK) {
+      BuyOfferAction.offer(conversation);
+      String offer = conversation.ssml("stock.in.offer");
+      return conversation.ask(conversation.ssml("stock.in", "name", name) + " " + offer, offer).build();
+    }
+    return answer(conversation, conversation.ssml(switch (stock) {
+      case OUT_OF_STOCK -> "stock.out";
+      case PREORDER -> "stock.preorder";
+      case BACKORDER -> "stock.backorder";
+      default -> "stock.unknown";
+    }, "name", name));
+  }
+
+  static Optional<Response> material(Conversation conversation, Product product, Material material) {
+    String name = product.spokenName();
+    String materials = ProductSpeech.join(FeedWords.all(material.materials(), conversation), conversation);
+    String finish = material.finish().map(f -> FeedWords.of(f, conversation)).orElse("");
+    if (material.isUnknown()) {
+      return answer(conversation, conversation.ssml("material.unknown", "name", name));
+    }
+    if (material.materials().isEmpty()) {
+      return answer(conversation, conversation.ssml("material.finish", "name", name, "finish", finish));
+    }
+    return answer(conversation, material.finish().isEmpty()
+        ? conversation.ssml("material.only", "name", name, "materials", materials)
+        : conversation.ssml("material.both", "name", name, "materials", materials, "finish", finish));
+  }
+
+  static Optional<Response> size(Conversation conversation, Product product, Size size) {
+    String name = product.spokenName();
+    if (size.isUnknown()) {
+      return answer(conversation, conversation.ssml("size.unknown", "name", name));
+    }
+    var said = new ArrayList<String>();
+    if (!size.sizes().isEmpty()) {
+      List<String> sizes = size.sizes().stream().map(s -> Measures.spokenSize(s, conversation)).toList();
+      said.add(conversation.ssml("size.sizes", "name", name, "sizes", ProductSpeech.join(sizes, conversation)));
+    }
+    Dimensions dimensions = size.dimensions();
+    Measures.dimensions(dimensions, conversation)
+        .ifPresent(d -> said.add(conversation.ssml("size.dimensions", "name", name, "dimensions", d)));
+    dimensions.weightIfKnown().ifPresent(weight ->
+        said.add(conversation.ssml("size.weight", "weight", Measures.spoken(weight, conversation))));
+    return answer(conversation, String.join(" ", said));
+  }
+
+  static Optional<Response> brand(Conversation conversation, Product product, Optional<String> brand) {
+    return answer(conversation, brand
+        .map(b -> conversation.ssml("brand.known", "name", product.spokenName(), "brand", b))
+        .orElseGet(() -> conversation.ssml("brand.unknown", "name", product.spokenName())));
+  }
+
+  static Optional<Response> colors(Conversation conversation, Product product, ColorAnswer answer) {
+    String name = product.spokenName();
+    if (answer.colors().isEmpty()) {
+      return answer(conversation, conversation.ssml("colors.unknown", "name", name) + pattern(conversation, product));
+    }
+    String all = ProductSpeech.join(FeedWords.all(answer.colors(), conversation), conversation);
+    String said;
+    if (answer.asked().isEmpty()) {
+      said = conversation.ssml("colors.all", "name", name, "colors", all);
+    } else if (answer.matching().isEmpty()) {
+      said = conversation.ssml("colors.no", "name", name, "colors", all);
+    } else {
+      said = conversation.ssml("colors.yes", "name", name,
+          "colors", ProductSpeech.join(FeedWords.all(answer.matching(), conversation), conversation));
+    }
+    return answer(conversation, said + pattern(conversation, product));
+  }
+
+  /** "Tell me more": price, colours, up to three highlights (else the description's first sentence), rating. */
+  static Optional<Response> details(Conversation conversation, Product product, Highlights highlights) {
+    var speech = new StringBuilder(conversation.ssml("details.intro",
+        "name", product.spokenName(), "price", ProductSpeech.priceOf(product, conversation)));
+    if (!product.colors().isEmpty()) {
+      speech.append(' ').append(conversation.ssml("details.colors",
+          "colors", ProductSpeech.join(FeedWords.all(product.colors(), conversation), conversation)));
+    }
+    if (!highlights.highlights().isEmpty()) {
+      String said = ProductSpeech.join(highlights.highlights().stream().map(h -> h.replaceAll("[.!]+$", "")).toList(),
+          conversation);
+      speech.append(' ').append(conversation.ssml("details.highlights", "highlights", said));
+    } else {
+      String description = ProductSpeech.firstSentence(highlights.description(), 160);
+      if (!description.isEmpty()) {
+        speech.append(' ').append(conversation.ssml("details.description", "description", description));
+      }
+    }
+    product.averageRating().ifPresent(rating -> speech.append(' ').append(conversation.ssml("details.rating",
+        "rating", ProductSpeech.stars(rating, conversation.locale()), "count", product.reviews().size())));
+    speech.append(' ').append(conversation.ssml("details.hint"));
+    return Screens.product(conversation.ask(speech.toString(), conversation.ssml("facts.reprompt")), conversation,
+        product).build();
+  }
+
+  private static String pattern(Conversation conversation, Product product) {
+    return product.pattern().isEmpty() ? ""
+        : " " + conversation.ssml("colors.pattern", "pattern", FeedWords.of(product.pattern(), conversation));
+  }
+
+  private static Optional<Response> answer(Conversation conversation, String speech) {
+    return conversation.ask(speech + " " + conversation.ssml("facts.next"), conversation.ssml("facts.reprompt")).build();
+  }
+}
