@@ -5,7 +5,9 @@ import com.shoptalk.alexa.SkillServices;
 import com.shoptalk.catalog.Catalogs;
 import com.shoptalk.insights.InsightRecorder;
 import com.shoptalk.insights.InsightsService;
+import com.shoptalk.insights.ProductLinkFiles;
 import com.shoptalk.insights.ShopLinks;
+import com.shoptalk.mail.Email;
 import com.shoptalk.mail.Mailer;
 import com.shoptalk.mail.OutboxMailer;
 import com.shoptalk.mail.SesMailer;
@@ -56,8 +58,11 @@ public final class ShopTalk {
    * Wires what both functions share.
    *
    * @param mailer sends the shopper's e-mails; empty when e-mail is off
+   * @param catalogDir the folder of the catalogs built ahead, whose link files the counting shop links read
+   * @param catalogs the skill's catalogs, asked for when the skill is wired
    */
-  public ShopTalk(Config config, DynamoTable table, Clock clock, Optional<Mailer> mailer) {
+  public ShopTalk(Config config, DynamoTable table, Clock clock, Optional<Mailer> mailer, Path catalogDir,
+      Supplier<Catalogs> catalogs) {
     this.config = config;
     this.clock = clock;
     this.table = table;
@@ -69,13 +74,11 @@ public final class ShopTalk {
     var sharingRepository = new DynamoSharingRepository(table);
     this.sharing = new SharingService(sharingRepository, clock);
     this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository, sharingRepository);
-    this.skill = new Once<>(() -> new SkillComposition(config, clock, mailer, users, wishListRepository, questions,
-        accountDeletion, this::shopLinks));
-    // Shop links need the catalogs' product pages: the skill's catalogs where the skill runs too,
-    // else (the web function) the catalogs loaded on the first followed link.
-    Once<Catalogs> linkCatalogs = new Once<>(() -> Catalogs.load(config.feeds()));
-    this.merchant = new MerchantComposition(config, table, clock,
-        () -> skill.built() ? skill.get().catalogs() : linkCatalogs.get());
+    this.skill = new Once<>(() -> new SkillComposition(config, catalogs.get(), clock, mailer, users,
+        wishListRepository, questions, accountDeletion, this::shopLinks));
+    // Shop links lead to the catalogs' product pages, looked up in the catalogs' link files: the web
+    // function needs no search index and no catalog for them.
+    this.merchant = new MerchantComposition(config, table, clock, new ProductLinkFiles(catalogDir));
     this.web = new Once<>(() -> {
       var pages = new WebComposition(questions, sharing, new DynamoRateLimiter(table, clock, 20), clock);
       merchant.register(pages.app());
@@ -83,23 +86,33 @@ public final class ShopTalk {
     });
   }
 
-  /** ShopTalk in AWS: the table and settings from the Lambda environment, e-mail through SES. */
+  /**
+   * ShopTalk in AWS: the table and settings from the Lambda environment, the catalogs {@code sam build} packed,
+   * e-mail through SES (its client made on the first e-mail, or before a SnapStart snapshot).
+   */
   public static ShopTalk fromEnvironment() {
     Config config = Config.from(System.getenv());
+    if (config.catalogDir() == null) {
+      throw new IllegalStateException("no catalog folder: set CATALOG_DIR, or LAMBDA_TASK_ROOT as Lambda does");
+    }
     DynamoTable table = DynamoClients.table(config.tableName(), System.getenv());
-    // The SES client is built here, before a SnapStart snapshot, not on a shopper's first e-mail.
-    Optional<Mailer> mailer = Optional.ofNullable(config.mailSender())
-        .map(sender -> new SesMailer(AmazonSimpleEmailServiceClientBuilder.defaultClient(), sender));
-    return new ShopTalk(config, table, Clock.systemUTC(), mailer);
+    Optional<Mailer> mailer = Optional.ofNullable(config.mailSender()).map(SesOnFirstUse::new);
+    return new ShopTalk(config, table, Clock.systemUTC(), mailer, config.catalogDir(),
+        () -> Catalogs.open(config.catalogDir()));
   }
 
-  /** ShopTalk on a laptop: e-mails land as {@code .eml} files in {@code <dataDir>/outbox}. */
+  /**
+   * ShopTalk on a laptop: the catalogs built into {@code <dataDir>/catalog} (or {@code CATALOG_DIR}) when their feeds
+   * changed; e-mails land as {@code .eml} files in {@code <dataDir>/outbox}.
+   */
   public static ShopTalk local(Config config, DynamoTable table, Path dataDir, Clock clock) {
     Mailer outbox = new OutboxMailer(dataDir.resolve("outbox"), "ShopTalk <noreply@shoptalk.local>");
-    return new ShopTalk(config, table, clock, Optional.of(outbox));
+    Path catalogDir = config.catalogDir() != null ? config.catalogDir() : dataDir.resolve("catalog");
+    Catalogs catalogs = Catalogs.prepare(config.feeds(), catalogDir);
+    return new ShopTalk(config, table, clock, Optional.of(outbox), catalogDir, () -> catalogs);
   }
 
-  /** What the Alexa skill is built from, wired on first use (the catalogs are indexed then, before a snapshot). */
+  /** What the Alexa skill is built from, wired on first use (the catalogs are checked then; each opened on first use). */
   public SkillServices skillServices() {
     return skillComposition().services();
   }
@@ -117,7 +130,7 @@ public final class ShopTalk {
     return web.get();
   }
 
-  /** The product catalogs the skill searches (indexed with the skill). */
+  /** The product catalogs the skill searches. */
   public Catalogs catalogs() {
     return skillComposition().catalogs();
   }
@@ -199,5 +212,26 @@ public final class ShopTalk {
   /** The merchant's report. */
   public InsightsService insightsReport() {
     return merchant.insights();
+  }
+
+  /** E-mail through SES, its client made on the first e-mail (or by {@link #prime}), not at start-up. */
+  static final class SesOnFirstUse implements Mailer {
+    private final String sender;
+    private final Once<Mailer> ses;
+
+    SesOnFirstUse(String sender) {
+      this.sender = sender;
+      this.ses = new Once<>(() -> new SesMailer(AmazonSimpleEmailServiceClientBuilder.defaultClient(), this.sender));
+    }
+
+    @Override
+    public void send(Email email) {
+      ses.get().send(email);
+    }
+
+    /** Makes the client now (before a SnapStart snapshot). */
+    void prime() {
+      ses.get();
+    }
   }
 }

@@ -26,11 +26,14 @@ final class SkillComposition {
   private final Catalogs catalogs;
   private final SkillServices services;
 
-  /** @param shopLinks the counting shop links "buy it" hands out, asked for on the first hand-over */
-  SkillComposition(Config config, Clock clock, Optional<Mailer> mailer, UserRepository users,
+  /**
+   * @param catalogs the catalogs the skill searches
+   * @param shopLinks the counting shop links "buy it" hands out, asked for on the first hand-over
+   */
+  SkillComposition(Config config, Catalogs catalogs, Clock clock, Optional<Mailer> mailer, UserRepository users,
       WishListRepository wishLists, QuestionService questions, AccountDeletion accountDeletion,
       Supplier<ShopLinks> shopLinks) {
-    this.catalogs = Catalogs.load(config.feeds());
+    this.catalogs = catalogs;
     var searches = new SearchService(catalogs);
     this.services = new SkillServices(
         searches,
