@@ -44,12 +44,12 @@ public final class ShopTalk {
   private final Clock clock;
   private final DynamoTable table;
   private final Optional<Mailer> mailer;
-  private final DynamoUserRepository users;
-  private final DynamoWishListRepository wishListRepository;
+  private final Once<DynamoUserRepository> users;
+  private final Once<DynamoWishListRepository> wishListRepository;
   private final DynamoQuestionRepository questionRepository;
   private final QuestionService questions;
   private final SharingService sharing;
-  private final AccountDeletion accountDeletion;
+  private final Once<AccountDeletion> accountDeletion;
   private final MerchantComposition merchant;
   private final Once<SkillComposition> skill;
   private final Once<WebComposition> web;
@@ -67,15 +67,17 @@ public final class ShopTalk {
     this.clock = clock;
     this.table = table;
     this.mailer = mailer;
-    this.users = new DynamoUserRepository(table);
-    this.wishListRepository = new DynamoWishListRepository(table);
+    // The shoppers' own data (accounts, wish lists) only the skill reads and writes: the web function never wires it.
+    this.users = new Once<>(() -> new DynamoUserRepository(table));
+    this.wishListRepository = new Once<>(() -> new DynamoWishListRepository(table));
     this.questionRepository = new DynamoQuestionRepository(table);
     this.questions = new QuestionService(questionRepository, clock);
     var sharingRepository = new DynamoSharingRepository(table);
     this.sharing = new SharingService(sharingRepository, clock);
-    this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository, sharingRepository);
-    this.skill = new Once<>(() -> new SkillComposition(config, catalogs.get(), clock, mailer, users,
-        wishListRepository, questions, accountDeletion, this::shopLinks));
+    this.accountDeletion = new Once<>(() -> new AccountDeletion(users.get(), wishListRepository.get(),
+        questionRepository, sharingRepository));
+    this.skill = new Once<>(() -> new SkillComposition(config, catalogs.get(), clock, mailer, users.get(),
+        wishListRepository.get(), questions, accountDeletion.get(), this::shopLinks));
     // Shop links lead to the catalogs' product pages, looked up in the catalogs' link files: the web
     // function needs no search index and no catalog for them.
     this.merchant = new MerchantComposition(config, table, clock, new ProductLinkFiles(catalogDir));
@@ -98,7 +100,24 @@ public final class ShopTalk {
     DynamoTable table = DynamoClients.table(config.tableName(), System.getenv());
     Optional<Mailer> mailer = Optional.ofNullable(config.mailSender()).map(SesOnFirstUse::new);
     return new ShopTalk(config, table, Clock.systemUTC(), mailer, config.catalogDir(),
-        () -> Catalogs.open(config.catalogDir()));
+        new PackedCatalogs(config.catalogDir()));
+  }
+
+  /**
+   * The catalogs {@code sam build} packed, opened when the skill is wired. A class, not a lambda: a lambda returning
+   * {@link Catalogs} would load that class when made, and the web function's package has no catalog classes.
+   */
+  private static final class PackedCatalogs implements Supplier<Catalogs> {
+    private final Path folder;
+
+    PackedCatalogs(Path folder) {
+      this.folder = folder;
+    }
+
+    @Override
+    public Catalogs get() {
+      return Catalogs.open(folder);
+    }
   }
 
   /**
@@ -150,12 +169,12 @@ public final class ShopTalk {
   }
 
   public UserRepository users() {
-    return users;
+    return users.get();
   }
 
   /** "Delete my data": removes everything stored for an account. */
   public AccountDeletion accountDeletion() {
-    return accountDeletion;
+    return accountDeletion.get();
   }
 
   public Config config() {
