@@ -1,5 +1,6 @@
 package com.shoptalk;
 
+import com.shoptalk.insights.InsightEvents;
 import com.shoptalk.insights.InsightRecorder;
 import com.shoptalk.insights.InsightsService;
 import com.shoptalk.insights.ProductDirectory;
@@ -25,6 +26,7 @@ final class MerchantComposition {
   private final Clock clock;
   private final DynamoInsightRepository repository;
   private final InsightRecorder recorder;
+  private final InsightEvents events;
   private final ShopLinks shopLinks;
 
   MerchantComposition(Config config, DynamoTable table, Clock clock, ProductDirectory products) {
@@ -33,6 +35,7 @@ final class MerchantComposition {
     this.clock = clock;
     this.repository = new DynamoInsightRepository(table);
     this.recorder = new InsightRecorder(repository, clock);
+    this.events = new InsightEvents(recorder);
     this.shopLinks = new ShopLinks(config.publicBaseUrl(), products, recorder);
   }
 
@@ -45,6 +48,11 @@ final class MerchantComposition {
 
   InsightRecorder recorder() {
     return recorder;
+  }
+
+  /** The domain's events (questions, votes, wish-list saves, reserved gifts), counted. */
+  InsightEvents events() {
+    return events;
   }
 
   ShopLinks shopLinks() {

@@ -3,6 +3,7 @@ package com.shoptalk;
 import com.amazonaws.services.simpleemail.AmazonSimpleEmailServiceClientBuilder;
 import com.shoptalk.alexa.SkillServices;
 import com.shoptalk.catalog.Catalogs;
+import com.shoptalk.insights.GiftInsights;
 import com.shoptalk.insights.InsightRecorder;
 import com.shoptalk.insights.InsightsService;
 import com.shoptalk.insights.ProductLinkFiles;
@@ -71,18 +72,19 @@ public final class ShopTalk {
     this.users = new Once<>(() -> new DynamoUserRepository(table));
     this.wishListRepository = new Once<>(() -> new DynamoWishListRepository(table));
     this.questionRepository = new DynamoQuestionRepository(table);
-    this.questions = new QuestionService(questionRepository, clock);
-    var sharingRepository = new DynamoSharingRepository(table);
-    this.sharing = new SharingService(sharingRepository, clock);
-    this.accountDeletion = new Once<>(() -> new AccountDeletion(users.get(), wishListRepository.get(),
-        questionRepository, sharingRepository));
-    this.skill = new Once<>(() -> new SkillComposition(config, catalogs.get(), clock, mailer, users.get(),
-        wishListRepository.get(), questions, accountDeletion.get(), this::shopLinks));
     // Shop links lead to the catalogs' product pages, looked up in the catalogs' link files: the web
     // function needs no search index and no catalog for them.
     this.merchant = new MerchantComposition(config, table, clock, new ProductLinkFiles(catalogDir));
+    this.questions = new QuestionService(questionRepository, clock, merchant.events());
+    var sharingRepository = new DynamoSharingRepository(table);
+    this.sharing = new SharingService(sharingRepository, clock, new GiftInsights(merchant::recorder));
+    this.accountDeletion = new Once<>(() -> new AccountDeletion(users.get(), wishListRepository.get(),
+        questionRepository, sharingRepository));
+    this.skill = new Once<>(() -> new SkillComposition(config, catalogs.get(), clock, mailer, users.get(),
+        wishListRepository.get(), questions, accountDeletion.get(), merchant.events(), this::shopLinks, sharing));
     this.web = new Once<>(() -> {
-      var pages = new WebComposition(questions, sharing, new DynamoRateLimiter(table, clock, 20), clock);
+      var pages = new WebComposition(questions, sharing, merchant.shopLinks(), new DynamoRateLimiter(table, clock, 20),
+          clock);
       merchant.register(pages.app());
       return pages;
     });

@@ -12,9 +12,12 @@ import com.shoptalk.product.Comparisons;
 import com.shoptalk.product.ProductQuestions;
 import com.shoptalk.question.QuestionService;
 import com.shoptalk.search.SearchService;
+import com.shoptalk.sharing.ShareListService;
+import com.shoptalk.sharing.SharingService;
 import com.shoptalk.user.AccountDeletion;
 import com.shoptalk.user.UserRepository;
 import com.shoptalk.user.VisitService;
+import com.shoptalk.wishlist.WishListEvents;
 import com.shoptalk.wishlist.WishListRepository;
 import com.shoptalk.wishlist.WishListService;
 import java.time.Clock;
@@ -28,17 +31,18 @@ final class SkillComposition {
 
   /**
    * @param catalogs the catalogs the skill searches
+   * @param wishListEvents told of wish-list saves (the merchant's insights)
    * @param shopLinks the counting shop links "buy it" hands out, asked for on the first hand-over
    */
   SkillComposition(Config config, Catalogs catalogs, Clock clock, Optional<Mailer> mailer, UserRepository users,
       WishListRepository wishLists, QuestionService questions, AccountDeletion accountDeletion,
-      Supplier<ShopLinks> shopLinks) {
+      WishListEvents wishListEvents, Supplier<ShopLinks> shopLinks, SharingService sharing) {
     this.catalogs = catalogs;
     var searches = new SearchService(catalogs);
     this.services = new SkillServices(
         searches,
         new VisitService(users, clock),
-        new WishListService(wishLists, searches::product, clock),
+        new WishListService(wishLists, searches::product, clock, wishListEvents),
         questions,
         new AskFriendsService(questions, searches, mailer, config.publicBaseUrl(), clock),
         accountDeletion,
@@ -47,7 +51,9 @@ final class SkillComposition {
         new ProductQuestions(),
         new Comparisons(searches),
         new Categories(catalogs),
-        new BuyService(new CountedBuyLinks(shopLinks), mailer));
+        new BuyService(new CountedBuyLinks(shopLinks), mailer),
+        sharing,
+        new ShareListService(sharing, mailer, config.publicBaseUrl()));
   }
 
   Catalogs catalogs() {

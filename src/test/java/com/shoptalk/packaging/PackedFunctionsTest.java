@@ -8,6 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shoptalk.insights.LinkCode;
 import com.shoptalk.insights.LinkSource;
+import com.shoptalk.persistence.DynamoClients;
+import com.shoptalk.persistence.DynamoSharingRepository;
+import com.shoptalk.persistence.DynamoTable;
+import com.shoptalk.persistence.DynamoWishListRepository;
+import com.shoptalk.sharing.SharingService;
+import com.shoptalk.wishlist.ListName;
+import com.shoptalk.wishlist.WishListItem;
+import com.shoptalk.wishlist.WishListOwner;
+import com.shoptalk.wishlist.WishListService;
 import com.shoptalk.testing.DynamoDbLocalServer;
 import com.shoptalk.testing.LambdaEvents;
 import com.shoptalk.testing.PackedFunction;
@@ -15,10 +24,13 @@ import com.shoptalk.testing.SamFunction;
 import com.shoptalk.testing.Ssml;
 import com.shoptalk.text.Messages;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -53,6 +65,7 @@ class PackedFunctionsTest {
   static DynamoDbLocalServer dynamo;
   static PackedFunction skill;
   static PackedFunction web;
+  static String sharedList;
 
   @BeforeAll
   static void packAndStart() {
@@ -66,6 +79,17 @@ class PackedFunctionsTest {
     web = PackedFunction.start(SamFunction.of("WebFunction"), webArtifact, env);
     skill.awaitInit(INIT);
     web.awaitInit(INIT);
+    sharedList = shareAList(DynamoClients.tableAt(dynamo.endpoint(), "shoptalk-packaging", "us-east-1"));
+  }
+
+  /** A shopper's wish list with a chair on it, shared with friends: its token. */
+  private static String shareAList(DynamoTable table) {
+    WishListOwner owner = WishListOwner.account("amzn1.ask.account.PACKED-LIST");
+    new WishListService(new DynamoWishListRepository(table), Clock.systemUTC()).add(owner, ListName.DEFAULT,
+        new WishListItem("abigail-lounge-chair", "Abigail Lounge Chair", null, new BigDecimal("700.00"), "USD", null,
+            "https://demo.shoptalk.example/en-US/p/abigail-lounge-chair", null));
+    return new SharingService(new DynamoSharingRepository(table), Clock.systemUTC())
+        .share(owner, ListName.DEFAULT, "Anna", Locale.US).token();
   }
 
   @AfterAll
@@ -130,6 +154,14 @@ class PackedFunctionsTest {
     assertEquals(303, response.path("statusCode").asInt());
     assertTrue(response.path("headers").path("Location").asText()
         .startsWith("https://demo.shoptalk.example/de-DE/p/abigail-lounge-stuhl?utm_source=shoptalk"), response.toString());
+  }
+
+  @Test
+  void web_function_shows_a_shared_wish_list_to_friends() throws IOException {
+    JsonNode response = JSON.readTree(web.answer(new String(LambdaEvents.httpGet("/l/" + sharedList, "en-US")), ANSWER));
+
+    assertEquals(200, response.path("statusCode").asInt(), response.toString());
+    assertTrue(response.path("body").asText().contains("Abigail Lounge Chair"), response.path("body").asText());
   }
 
   @Test

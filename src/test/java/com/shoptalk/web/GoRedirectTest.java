@@ -4,15 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.shoptalk.catalog.Catalogs;
-import com.shoptalk.insights.CatalogProducts;
 import com.shoptalk.insights.Counter;
 import com.shoptalk.insights.LinkCode;
 import com.shoptalk.insights.LinkSource;
 import com.shoptalk.insights.ProductDirectory;
+import com.shoptalk.insights.ProductLinkFiles;
 import com.shoptalk.insights.ProductDirectory.ShopProduct;
 import com.shoptalk.insights.ProductRow;
 import com.shoptalk.insights.ShownCount;
 import com.shoptalk.persistence.LocalDynamo;
+import com.shoptalk.testing.TestSkill;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -138,16 +139,15 @@ class GoRedirectTest {
   }
 
   @Test
-  void demo_catalog_products_lead_to_their_shop_pages() {
-    Catalogs catalogs = Catalogs.load(Map.of());
-    var product = catalogs.forLocale(java.util.Locale.GERMANY).products().get(0);
-    var site = site(new CatalogProducts(() -> catalogs));
+  void demo_catalog_products_lead_to_their_shop_pages_through_the_catalogs_link_files() {
+    var product = Catalogs.prepare(Map.of(), TestSkill.DEMO_CATALOGS).forLocale(java.util.Locale.GERMANY).products().get(0);
+    var site = site(new ProductLinkFiles(TestSkill.DEMO_CATALOGS));
 
     var response = site.get(site.links.forProduct(product.id(), LinkSource.QUESTION, "de-DE"));
 
     assertEquals(303, response.statusCode());
-    assertTrue(response.headers().firstValue("Location").orElseThrow()
-        .startsWith(product.link() + (product.link().contains("?") ? "&" : "?") + "utm_source=shoptalk&utm_medium=friends"));
+    assertEquals(product.link() + "?utm_source=shoptalk&utm_medium=friends&utm_campaign=ask-friends",
+        response.headers().firstValue("Location").orElseThrow());
   }
 
   private static ProductRow row(MerchantSite site, String productId) {
