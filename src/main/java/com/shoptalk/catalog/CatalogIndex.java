@@ -14,11 +14,6 @@ import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -62,13 +57,18 @@ final class CatalogIndex {
   static final String PRICE = "price";
   private static final String PRODUCT = "product";
   private static final Set<String> PRODUCT_ONLY = Set.of(PRODUCT);
+  /** The product details that say what a product looks like or is made of, in the feed languages. */
+  private static final Set<String> LOOKS = Set.of("finish", "material", "color", "colour", "pattern", "oberfläche",
+      "farbe", "muster");
 
   private final CatalogAnalysis.Fields analysis;
+  private final Lexicon lexicon;
   private final IndexSearcher searcher;
   private final AtomicReferenceArray<Product> products;
 
-  private CatalogIndex(CatalogAnalysis.Fields analysis, DirectoryReader reader) {
+  private CatalogIndex(CatalogAnalysis.Fields analysis, Lexicon lexicon, DirectoryReader reader) {
     this.analysis = analysis;
+    this.lexicon = lexicon;
     this.searcher = new IndexSearcher(reader);
     this.products = new AtomicReferenceArray<>(reader.maxDoc());
   }
@@ -83,12 +83,13 @@ final class CatalogIndex {
    */
   static void write(Locale locale, List<Product> products, CatalogSummary summary, Directory directory) {
     CatalogAnalysis.Fields analysis = CatalogAnalysis.forDictionary(locale, summary.dictionarySet());
+    ProductKinds kinds = new ProductKinds(analysis, new Lexicon(Vocabulary.of(locale), analysis, locale), locale);
     // Merging neighbours only keeps the products in feed order: the index's order is the catalog's.
     IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer()).setRAMBufferSizeMB(64)
         .setMergePolicy(new LogDocMergePolicy()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (Product product : products) {
-        writer.addDocument(document(product, analysis.german()));
+        writer.addDocument(document(product, kinds.of(product), analysis.german()));
       }
       writer.forceMerge(1);
       writer.commit();
@@ -106,8 +107,9 @@ final class CatalogIndex {
    * @return the index
    */
   static CatalogIndex open(Locale locale, CatalogSummary summary, Directory directory) {
+    CatalogAnalysis.Fields analysis = CatalogAnalysis.forDictionary(locale, summary.dictionarySet());
     try {
-      return new CatalogIndex(CatalogAnalysis.forDictionary(locale, summary.dictionarySet()),
+      return new CatalogIndex(analysis, new Lexicon(Vocabulary.of(locale), analysis, locale),
           DirectoryReader.open(directory));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -171,6 +173,14 @@ final class CatalogIndex {
     return analysis.german();
   }
 
+  CatalogAnalysis.Fields analysis() {
+    return analysis;
+  }
+
+  Lexicon lexicon() {
+    return lexicon;
+  }
+
   IndexReader reader() {
     return searcher.getIndexReader();
   }
@@ -222,52 +232,7 @@ final class CatalogIndex {
 
   /** Returns the terms the analysis of a field makes of a text. */
   List<String> terms(String field, String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream ts = analysis.analyzer().tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        terms.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
-  }
-
-  /** A word as the analysis of one field sees it: its surface and its terms, the word's own first. */
-  record Token(String surface, List<String> terms) {
-  }
-
-  /** Returns the words of a text as the analysis of a field sees them, one token per position. */
-  List<Token> tokens(String field, String text) {
-    List<Token> words = new ArrayList<>();
-    try (TokenStream ts = analysis.analyzer().tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute position = ts.addAttribute(PositionIncrementAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      String surface = null;
-      List<String> terms = new ArrayList<>();
-      while (ts.incrementToken()) {
-        if (position.getPositionIncrement() > 0 && !terms.isEmpty()) {
-          words.add(new Token(surface, List.copyOf(terms)));
-          terms.clear();
-        }
-        if (terms.isEmpty()) {
-          surface = text.substring(offset.startOffset(), offset.endOffset());
-        }
-        terms.add(term.toString());
-      }
-      if (!terms.isEmpty()) {
-        words.add(new Token(surface, List.copyOf(terms)));
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return words;
+    return analysis.terms(field, text);
   }
 
   /** Returns an amount in whole cents, as prices are indexed. */
@@ -275,11 +240,22 @@ final class CatalogIndex {
     return amount.movePointRight(2).setScale(0, rounding).longValueExact();
   }
 
-  private static Document document(Product product, boolean german) {
+  private static Document document(Product product, ProductKinds.Kinds kinds, boolean german) {
     Document doc = new Document();
     doc.add(new StringField(ID, product.id(), Field.Store.NO));
     doc.add(new StoredField(PRODUCT, ProductCodec.encode(product)));
+    // Title and category are separate values, so that the vocabulary never reads them as one phrase.
+    doc.add(new TextField(CatalogAnalysis.KIND, kinds.titleHead(), Field.Store.NO));
+    doc.add(new TextField(CatalogAnalysis.KIND, kinds.categoryHead(), Field.Store.NO));
+    doc.add(new TextField(CatalogAnalysis.KIND_TITLE, kinds.titleHead(), Field.Store.NO));
+    doc.add(new TextField(CatalogAnalysis.KIND_PARTS, kinds.titlePhrase(), Field.Store.NO));
+    doc.add(new TextField(CatalogAnalysis.KIND_PARTS, kinds.categoryPhrase(), Field.Store.NO));
+    if (kinds.kind() != null) {
+      doc.add(new StringField(CatalogAnalysis.GROUP, kinds.kind().group().name(), Field.Store.NO));
+      doc.add(new StringField(CatalogAnalysis.KIND_KEY, kinds.kind().key(), Field.Store.NO));
+    }
     doc.add(new TextField(CatalogAnalysis.TITLE, product.title(), Field.Store.NO));
+    doc.add(new TextField(CatalogAnalysis.TITLE_OWN, product.title(), Field.Store.NO));
     if (german) {
       doc.add(new TextField(CatalogAnalysis.TITLE_PARTS, product.title(), Field.Store.NO));
     }
@@ -299,7 +275,22 @@ final class CatalogIndex {
     if (product.brand() != null) {
       doc.add(new TextField(CatalogAnalysis.BRAND, product.brand(), Field.Store.NO));
     }
+    // Materials, pattern and finish describe a product like its colour; highlights only rank, like the description.
+    for (String material : product.materials()) {
+      doc.add(new TextField(CatalogAnalysis.MATERIAL, material, Field.Store.NO));
+    }
+    if (!product.pattern().isEmpty()) {
+      doc.add(new TextField(CatalogAnalysis.MATERIAL, product.pattern(), Field.Store.NO));
+    }
+    for (ProductFacts.Detail detail : product.details()) {
+      if (LOOKS.contains(detail.attribute().toLowerCase(Locale.ROOT))) {
+        doc.add(new TextField(CatalogAnalysis.MATERIAL, detail.value(), Field.Store.NO));
+      }
+    }
     doc.add(new TextField(CatalogAnalysis.DESCRIPTION, product.description(), Field.Store.NO));
+    for (String highlight : product.highlights()) {
+      doc.add(new TextField(CatalogAnalysis.DESCRIPTION, highlight, Field.Store.NO));
+    }
     long price = cents(product.effectivePrice().amount(), RoundingMode.HALF_UP);
     doc.add(new LongPoint(PRICE, price));
     doc.add(new NumericDocValuesField(PRICE, price));

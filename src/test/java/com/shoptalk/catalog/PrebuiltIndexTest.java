@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.shoptalk.testing.TestSkill;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +28,19 @@ class PrebuiltIndexTest {
   void an_english_catalog_built_into_a_folder_finds_what_the_in_memory_one_finds(@TempDir Path dir) {
     assertSameAnswers(EnglishSearchTest.CATALOG, dir, "lounge chair", "lunch chair", "rugs under 200 dollars",
         "tea pot", "cheapest sofa");
+  }
+
+  @Test
+  void the_english_demo_catalog_built_ahead_answers_every_benchmark_query_as_the_one_in_memory() throws IOException {
+    assertSameResults(Locale.US, "rugs for the living room", "something for the kitchen", "a gift for a coffee lover",
+        "chandelier", "couch under 1000 dollars", "dark gray dresser", "cheapest sofa");
+  }
+
+  @Test
+  void the_german_demo_catalog_built_ahead_answers_every_benchmark_query_as_the_one_in_memory() throws IOException {
+    assertSameResults(Locale.GERMANY, "Teppiche fürs Wohnzimmer", "etwas für die Küche",
+        "ein Geschenk für Kaffeeliebhaber", "Kronleuchter", "Couch unter 1000 Euro", "dunkelgraue Kommode",
+        "günstigstes Sofa");
   }
 
   @Test
@@ -85,5 +102,23 @@ class PrebuiltIndexTest {
       assertEquals(expected.products(), actual.products(), spoken);
       assertEquals(expected.suggestion(), actual.suggestion(), spoken);
     }
+  }
+
+  /**
+   * The whole answer (products in order, suggestion, broadening, kind not carried, related categories, gift, topic)
+   * of the demo catalog as the local run and {@code sam build} build it ahead, against the one indexed in memory: for
+   * the search benchmark's queries and a few more.
+   */
+  private static void assertSameResults(Locale locale, String... more) throws IOException {
+    Catalog inMemory = DemoCatalogs.CATALOGS.forLocale(locale);
+    Catalog builtAhead = Catalogs.prepare(Map.of(), TestSkill.DEMO_CATALOGS).forLocale(locale);
+    List<String> queries = new ArrayList<>(List.of(more));
+    Files.readAllLines(Path.of("src/test/resources/catalog/queries-" + locale.toLanguageTag() + ".tsv")).stream()
+        .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t")[1]).forEach(queries::add);
+
+    for (String spoken : queries) {
+      assertEquals(inMemory.search(inMemory.parse(spoken)), builtAhead.search(builtAhead.parse(spoken)), spoken);
+    }
+    assertTrue(queries.size() > 80, "queries: " + queries.size());
   }
 }
