@@ -79,7 +79,7 @@ public final class ShopTalk {
     var sharingRepository = new DynamoSharingRepository(table);
     this.sharing = new SharingService(sharingRepository, clock, new GiftInsights(merchant::recorder));
     this.accountDeletion = new Once<>(() -> new AccountDeletion(users.get(), wishListRepository.get(),
-        questionRepository, sharingRepository));
+        questionRepository, sharingRepository, merchant.sharedComments(questionRepository)));
     this.skill = new Once<>(() -> new SkillComposition(config, catalogs.get(), clock, mailer, users.get(),
         wishListRepository.get(), questions, accountDeletion.get(), merchant.events(), this::shopLinks, sharing));
     this.web = new Once<>(() -> {

@@ -101,7 +101,7 @@ public final class QuestionService {
    * Records a friend's vote (see {@link #vote(String, String, int, String, String)}).
    *
    * @param commentShared whether the friend allowed the shop to read their comment (the page's
-   *     checkbox, off unless ticked); it holds for this answer only
+   *     checkbox, off unless ticked); it is kept with the answer, so the page offers it ticked again
    */
   public VoteOutcome vote(String token, String voterId, int optionIndex, String voterName, String comment,
       boolean commentShared) {
@@ -109,7 +109,7 @@ public final class QuestionService {
     if (question.kind() == QuestionKind.IDEAS || optionIndex < 0 || optionIndex >= question.counters()) {
       throw new InvalidAnswer("option");
     }
-    var answer = new Answer(voterId, voterName, optionIndex, comment, null, null, now());
+    var answer = new Answer(voterId, voterName, optionIndex, comment, null, null, now(), commentShared);
     // The earlier vote, so that a moved vote is taken back where it was counted; only read when someone counts.
     Answer previous = events == QuestionEvents.NONE ? null : repo.answer(token, answer.voterId()).orElse(null);
     VoteOutcome outcome = repo.saveAnswer(question, answer);

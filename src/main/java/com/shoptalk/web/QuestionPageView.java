@@ -91,6 +91,7 @@ final class QuestionPageView {
       scope.put("answered", true);
       scope.put("myName", mine.voterName());
       scope.put("myComment", mine.comment());
+      scope.put("myCommentShared", mine.commentShared());
       if (mine.optionIndex() != null) {
         scope.put("myVote", PageTexts.split(m.raw("web.question.yourVote"), "choice"));
         scope.put("myChoice", choiceLabel(question, mine.optionIndex(), m));
