@@ -30,6 +30,7 @@ public final class RequestLog implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger("com.shoptalk.requests");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ThreadLocal<RequestLog> CURRENT = new ThreadLocal<>();
+  private static final ThreadLocal<Boolean> MUTED = ThreadLocal.withInitial(() -> false);
   private static final Consumer<String> DEFAULT_SINK = System.getenv("AWS_LAMBDA_FUNCTION_NAME") != null
       ? line -> System.out.println(line)
       : LOG::debug;
@@ -97,6 +98,23 @@ public final class RequestLog implements AutoCloseable {
     return log != null ? log : new RequestLog("none", null, false, null);
   }
 
+  /** A stretch of this thread in which requests write no line; closing it ends the stretch. */
+  public interface Muted extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * Until the returned stretch is closed, requests on this thread compose their line but write none:
+   * SnapStart's priming rehearses conversations before the snapshot, and a rehearsal is no request an
+   * operator should count (nor its cold latency in the metrics).
+   */
+  public static Muted muted() {
+    boolean before = MUTED.get();
+    MUTED.set(true);
+    return () -> MUTED.set(before);
+  }
+
   /** Where lines go from now on (tests); returns the previous sink. {@code null} restores the default. */
   public static Consumer<String> sink(Consumer<String> lines) {
     Consumer<String> previous = sink;
@@ -160,7 +178,10 @@ public final class RequestLog implements AutoCloseable {
     }
     long latencyMillis = (System.nanoTime() - startNanos) / 1_000_000;
     try {
-      sink.accept(line(latencyMillis));
+      String composed = line(latencyMillis);
+      if (!MUTED.get()) {
+        sink.accept(composed);
+      }
     } catch (RuntimeException failed) {
       LOG.warn("request log line not written", failed);
     }

@@ -142,6 +142,18 @@ class RequestLinesTest {
     assertFalse(line.toString().contains(token), line.toString());
   }
 
+  @Test
+  void snapstart_priming_before_the_snapshot_writes_no_request_line() {
+    var skillAnswers = new com.shoptalk.alexa.SkillPriming(shop.app()).prime();
+    var pageAnswers = new com.shoptalk.web.WebPriming(shop.app()).prime();
+
+    assertEquals(10, skillAnswers.size());
+    assertFalse(pageAnswers.isEmpty());
+    assertEquals(List.of(), lines, "rehearsals are no requests");
+    shop.device("en-US", USER).say("open shop talk");
+    assertEquals(1, lines.size(), "after priming, requests are logged again");
+  }
+
   private JsonNode onlyLine() {
     assertEquals(1, lines.size(), "one line per request: " + lines);
     try {
