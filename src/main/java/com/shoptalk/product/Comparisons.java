@@ -46,10 +46,13 @@ public final class Comparisons {
     Product cheapest = products.stream().min(Comparator.comparing(Product::effectivePrice)).orElseThrow();
     Product dearest = products.stream().max(Comparator.comparing(Product::effectivePrice)).orElseThrow();
     boolean samePrice = cheapest.effectivePrice().compareTo(dearest.effectivePrice()) == 0;
-    Optional<Money> difference = samePrice || products.size() != 2 ? Optional.empty()
-        : Optional.of(new Money(dearest.effectivePrice().amount().subtract(cheapest.effectivePrice().amount()),
-            cheapest.effectivePrice().currency()));
-    return Optional.of(new Comparison(products, samePrice ? Optional.empty() : Optional.of(cheapest), difference,
+    if (samePrice) {
+      return Optional.of(new Comparison(products, Optional.empty(), Optional.empty(), Optional.empty(),
+          bestRated(products), distinction(products)));
+    }
+    Money difference = new Money(dearest.effectivePrice().amount().subtract(cheapest.effectivePrice().amount()),
+        cheapest.effectivePrice().currency());
+    return Optional.of(new Comparison(products, Optional.of(cheapest), Optional.of(dearest), Optional.of(difference),
         bestRated(products), distinction(products)));
   }
 

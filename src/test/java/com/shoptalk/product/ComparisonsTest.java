@@ -68,11 +68,12 @@ class ComparisonsTest {
   }
 
   @Test
-  void three_products_name_the_cheapest_and_the_best_rated_without_a_difference() {
+  void three_products_name_the_cheapest_against_the_dearest_and_the_best_rated() {
     Comparison comparison = comparisons.compare(EN, List.of("velvet-chair", "leather-chair", "lamp")).orElseThrow();
 
     assertEquals(Optional.of(LAMP), comparison.cheapest());
-    assertEquals(Optional.empty(), comparison.difference());
+    assertEquals(Optional.of(VELVET), comparison.dearest());
+    assertEquals(0, comparison.difference().orElseThrow().compareTo(Money.of("620", "USD")));
     assertEquals(Optional.of(VELVET), comparison.bestRated());
   }
 
