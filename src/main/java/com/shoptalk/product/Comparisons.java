@@ -94,6 +94,18 @@ public final class Comparisons {
     return Optional.of(products.stream().map(Product::id).toList());
   }
 
+  /**
+   * The products of a list that come in a colour ("is there a green one"), in list order.
+   *
+   * @param spoken the colour as the shopper said it ("green", "grünen")
+   */
+  public List<ColorMatch> inColor(Locale locale, List<String> productIds, String spoken) {
+    return searches.products(locale, productIds).stream()
+        .map(product -> new ColorMatch(product, ColorMatcher.matching(product.colors(), spoken, locale)))
+        .filter(match -> !match.colors().isEmpty())
+        .toList();
+  }
+
   /** Best average first, then more reviews; products without reviews last. */
   private static Comparator<Product> byRating() {
     return Comparator.comparingDouble((Product p) -> -p.averageRating().orElse(-1))

@@ -123,6 +123,14 @@ class ComparisonsTest {
   }
 
   @Test
+  void the_products_of_a_list_in_a_colour_with_their_shades() {
+    List<ColorMatch> pink = comparisons.inColor(EN, List.of("lamp", "velvet-chair", "leather-chair"), "pink");
+
+    assertEquals(List.of(new ColorMatch(VELVET, List.of("Light Pink"))), pink);
+    assertEquals(List.of(), comparisons.inColor(EN, List.of("lamp", "velvet-chair"), "green"));
+  }
+
+  @Test
   void slot_ids_name_superlatives_and_orders() {
     assertEquals(Optional.of(Superlative.BEST_RATED), Superlative.of("BEST_RATED"));
     assertEquals(Optional.of(SortOrder.PRICE_DESC), SortOrder.of("price_desc"));
