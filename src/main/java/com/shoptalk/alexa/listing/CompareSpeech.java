@@ -71,6 +71,11 @@ final class CompareSpeech {
     return conversation.ask(conversation.ssml("compare.needTwo"), conversation.ssml("search.ask")).build();
   }
 
+  /** "Compare them" with a single result. */
+  static Optional<Response> onlyOne(Conversation conversation) {
+    return conversation.ask(conversation.ssml("compare.onlyOne"), conversation.ssml("search.ask")).build();
+  }
+
   /** The shopper named the same product twice, or only one. */
   static Optional<Response> pickTwo(Conversation conversation) {
     return conversation.askWithDefaultReprompt(conversation.ssml("compare.pickTwo"));
