@@ -14,6 +14,7 @@ from pathlib import Path
 MODELS = Path(__file__).resolve().parent.parent / "interactionModels" / "custom"
 MIN_SAMPLES = 30
 MAX_SAMPLE_CHARS = 200
+MAX_MODEL_BYTES = 1_000_000  # the skill management API refuses larger model definitions
 SLOT_RE = re.compile(r"\{([^}]*)\}")
 ALLOWED = {
     "en-US": re.compile(r"^[a-z' {}A-Z]+$"),
@@ -64,6 +65,9 @@ def check_locale(path):
         err(loc, f"invalid JSON: {e}")
         return None
     lm = model["interactionModel"]["languageModel"]
+    size = len(json.dumps(model, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    if size > MAX_MODEL_BYTES:
+        err(loc, f"model is {size} bytes, more than {MAX_MODEL_BYTES}")
     inv = lm.get("invocationName", "")
     if not inv or inv != inv.lower() or len(inv.split()) < 2:
         err(loc, f"invocation name {inv!r} must be lower case and at least two words")

@@ -4,6 +4,7 @@ import com.shoptalk.local.InteractionModel.Intent;
 import com.shoptalk.local.InteractionModel.SlotValue;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,8 @@ public final class UtteranceMatcher {
    */
   public record FilledSlot(String value, String resolvedId, String resolvedName, boolean customType) {}
 
-  private record Candidate(Intent intent, Pattern pattern, List<String> slotNames, int literalChars) {}
+  /** A compiled sample; {@code firstWord} is its first word without apostrophes, null when it starts with a slot. */
+  private record Candidate(Intent intent, Pattern pattern, List<String> slotNames, int literalChars, String firstWord) {}
 
   /** Outweighs any difference in sample length: a guessed custom slot value is the last resort. */
   private static final int UNRESOLVED_PENALTY = 100_000;
@@ -49,14 +51,21 @@ public final class UtteranceMatcher {
 
   private final InteractionModel model;
   private final String language;
-  private final List<Candidate> candidates = new ArrayList<>();
+  /** Samples by their first word, so an utterance is matched only against samples that can fit. */
+  private final Map<String, List<Candidate>> byFirstWord = new HashMap<>();
+  private final List<Candidate> slotFirst = new ArrayList<>();
 
   public UtteranceMatcher(InteractionModel model) {
     this.model = model;
     this.language = model.locale().getLanguage();
     for (Intent intent : model.intents()) {
       for (String sample : intent.samples()) {
-        candidates.add(compile(intent, sample));
+        Candidate candidate = compile(intent, sample);
+        if (candidate.firstWord() == null) {
+          slotFirst.add(candidate);
+        } else {
+          byFirstWord.computeIfAbsent(candidate.firstWord(), w -> new ArrayList<>()).add(candidate);
+        }
       }
     }
   }
@@ -98,6 +107,9 @@ public final class UtteranceMatcher {
   private Recognition recognizeIntent(String text) {
     Recognition best = null;
     int bestScore = Integer.MIN_VALUE;
+    String firstWord = text.split(" ", 2)[0].replace("'", "");
+    var candidates = new ArrayList<>(byFirstWord.getOrDefault(firstWord, List.of()));
+    candidates.addAll(slotFirst);
     for (Candidate candidate : candidates) {
       Matcher m = candidate.pattern().matcher(text);
       if (!m.matches()) {
@@ -170,6 +182,7 @@ public final class UtteranceMatcher {
     var regex = new StringBuilder();
     var slotNames = new ArrayList<String>();
     int literal = 0;
+    String firstWord = null;
     for (String token : withoutPoliteness(normalizeSample(sample)).split(" ")) {
       if (token.isEmpty()) {
         continue;
@@ -187,10 +200,13 @@ public final class UtteranceMatcher {
           parts.add(part.isEmpty() ? "" : Pattern.quote(part));
         }
         regex.append(String.join("'?", parts));
+        if (literal == 0 && slotNames.isEmpty()) {
+          firstWord = token.replace("'", "");
+        }
         literal += token.length();
       }
     }
-    return new Candidate(intent, Pattern.compile(regex.toString()), slotNames, literal);
+    return new Candidate(intent, Pattern.compile(regex.toString()), slotNames, literal, firstWord);
   }
 
   private static String normalizeSample(String sample) {
