@@ -3,6 +3,7 @@ package com.shoptalk;
 import com.amazonaws.services.simpleemail.AmazonSimpleEmailServiceClientBuilder;
 import com.shoptalk.alexa.SkillServices;
 import com.shoptalk.catalog.Catalogs;
+import com.shoptalk.insights.GiftInsights;
 import com.shoptalk.insights.InsightRecorder;
 import com.shoptalk.insights.InsightsService;
 import com.shoptalk.insights.ShopLinks;
@@ -67,17 +68,18 @@ public final class ShopTalk {
     this.questionRepository = new DynamoQuestionRepository(table);
     this.questions = new QuestionService(questionRepository, clock);
     var sharingRepository = new DynamoSharingRepository(table);
-    this.sharing = new SharingService(sharingRepository, clock);
+    this.sharing = new SharingService(sharingRepository, clock, new GiftInsights(this::insights));
     this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository, sharingRepository);
     this.skill = new Once<>(() -> new SkillComposition(config, clock, mailer, users, wishListRepository, questions,
-        accountDeletion, this::shopLinks));
+        accountDeletion, this::shopLinks, sharing));
     // Shop links need the catalogs' product pages: the skill's catalogs where the skill runs too,
     // else (the web function) the catalogs loaded on the first followed link.
     Once<Catalogs> linkCatalogs = new Once<>(() -> Catalogs.load(config.feeds()));
     this.merchant = new MerchantComposition(config, table, clock,
         () -> skill.built() ? skill.get().catalogs() : linkCatalogs.get());
     this.web = new Once<>(() -> {
-      var pages = new WebComposition(questions, sharing, new DynamoRateLimiter(table, clock, 20), clock);
+      var pages = new WebComposition(questions, sharing, merchant.shopLinks(), new DynamoRateLimiter(table, clock, 20),
+          clock);
       merchant.register(pages.app());
       return pages;
     });

@@ -12,6 +12,8 @@ import com.shoptalk.product.Comparisons;
 import com.shoptalk.product.ProductQuestions;
 import com.shoptalk.question.QuestionService;
 import com.shoptalk.search.SearchService;
+import com.shoptalk.sharing.ShareListService;
+import com.shoptalk.sharing.SharingService;
 import com.shoptalk.user.AccountDeletion;
 import com.shoptalk.user.UserRepository;
 import com.shoptalk.user.VisitService;
@@ -29,7 +31,7 @@ final class SkillComposition {
   /** @param shopLinks the counting shop links "buy it" hands out, asked for on the first hand-over */
   SkillComposition(Config config, Clock clock, Optional<Mailer> mailer, UserRepository users,
       WishListRepository wishLists, QuestionService questions, AccountDeletion accountDeletion,
-      Supplier<ShopLinks> shopLinks) {
+      Supplier<ShopLinks> shopLinks, SharingService sharing) {
     this.catalogs = Catalogs.load(config.feeds());
     var searches = new SearchService(catalogs);
     this.services = new SkillServices(
@@ -44,7 +46,9 @@ final class SkillComposition {
         new ProductQuestions(),
         new Comparisons(searches),
         new Categories(catalogs),
-        new BuyService(new CountedBuyLinks(shopLinks), mailer));
+        new BuyService(new CountedBuyLinks(shopLinks), mailer),
+        sharing,
+        new ShareListService(sharing, mailer, config.publicBaseUrl()));
   }
 
   Catalogs catalogs() {

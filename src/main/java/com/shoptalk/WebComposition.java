@@ -1,5 +1,6 @@
 package com.shoptalk;
 
+import com.shoptalk.insights.ShopLinks;
 import com.shoptalk.question.QuestionService;
 import com.shoptalk.ratelimit.RateLimiter;
 import com.shoptalk.sharing.SharingService;
@@ -13,10 +14,11 @@ import java.time.Clock;
 final class WebComposition {
   private final WebApp app;
 
-  WebComposition(QuestionService questions, SharingService sharing, RateLimiter limiter, Clock clock) {
+  WebComposition(QuestionService questions, SharingService sharing, ShopLinks shopLinks, RateLimiter limiter,
+      Clock clock) {
     this.app = new WebApp(new Templates());
     QuestionPages.register(app, questions, limiter, clock);
-    ListPages.register(app, sharing, limiter);
+    ListPages.register(app, sharing, limiter, shopLinks);
   }
 
   WebApp app() {

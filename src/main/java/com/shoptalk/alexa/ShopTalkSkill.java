@@ -56,6 +56,9 @@ import com.shoptalk.alexa.search.ScreenTouchHandler;
 import com.shoptalk.alexa.search.SearchHandler;
 import com.shoptalk.alexa.search.SelectItemHandler;
 import com.shoptalk.alexa.search.SuggestionAction;
+import com.shoptalk.alexa.sharing.RevealReservationsHandler;
+import com.shoptalk.alexa.sharing.ShareListHandler;
+import com.shoptalk.alexa.sharing.StopSharingHandler;
 import com.shoptalk.alexa.wishlist.AddToWishListHandler;
 import com.shoptalk.alexa.wishlist.ClearWishListHandler;
 import com.shoptalk.alexa.wishlist.ListWishListsHandler;
@@ -80,6 +83,8 @@ public final class ShopTalkSkill {
     var pages = new Pages(List.of(new SearchResultsReader(searches), new WishListReader(wishLists, lists)));
     var deleteMyData = new DeleteMyDataHandler(services.accountDeletion());
     var clearList = new ClearWishListHandler(wishLists, lists);
+    var shareList = new ShareListHandler(wishLists, lists, services.shareList());
+    var revealReservations = new RevealReservationsHandler(services.sharing(), lists);
     var questions = services.questions();
     var asking = services.asking();
     var clock = services.clock();
@@ -91,7 +96,7 @@ public final class ShopTalkSkill {
     List<PendingAction> pendingActions = List.of(deleteMyData, new SuggestionAction(searches, answers),
         new LastSearchAction(searches, answers), clearList, new CreateQuestionAction(asking), new EmailPermissionAction(),
         new AddWinnerAction(searches, wishLists), deleteQuestion, friendsNews,
-        new BuyOfferAction(selection, buyAnswers));
+        new BuyOfferAction(selection, buyAnswers), shareList, revealReservations);
     List<LaunchAnnouncement> announcements = List.of(friendsNews);
 
     List<RequestHandler> handlers = new ArrayList<>();
@@ -127,10 +132,13 @@ public final class ShopTalkSkill {
     handlers.add(new RefineSearchHandler(searches, answers));
     handlers.add(new ScreenTouchHandler(searches));
     handlers.add(new AddToWishListHandler(wishLists, lists, selection));
-    handlers.add(new ReadWishListHandler(wishLists, lists));
+    handlers.add(new ReadWishListHandler(wishLists, lists, services.sharing()));
     handlers.add(new RemoveFromWishListHandler(wishLists, lists));
     handlers.add(clearList);
     handlers.add(new ListWishListsHandler(wishLists));
+    handlers.add(shareList);
+    handlers.add(new StopSharingHandler(services.sharing(), lists));
+    handlers.add(revealReservations);
     handlers.add(new AskFriendsAboutThisHandler(asking, clock));
     handlers.add(new AskFriendsWhichOneHandler(asking, clock));
     handlers.add(new AskFriendsForIdeasHandler(asking, clock));

@@ -7,6 +7,8 @@ import com.shoptalk.product.Comparisons;
 import com.shoptalk.product.ProductQuestions;
 import com.shoptalk.question.QuestionService;
 import com.shoptalk.search.SearchService;
+import com.shoptalk.sharing.ShareListService;
+import com.shoptalk.sharing.SharingService;
 import com.shoptalk.user.AccountDeletion;
 import com.shoptalk.user.VisitService;
 import com.shoptalk.wishlist.WishListService;
@@ -30,6 +32,8 @@ import java.util.Optional;
  * @param comparisons products of a list against each other: compare, cheapest, sort
  * @param categories the shop's main categories
  * @param buying hands products to the shop ("buy it")
+ * @param sharing shared lists: stopping, the owner's counts, the taken wishes
+ * @param shareList sharing a list and delivering its link
  */
 public record SkillServices(
     SearchService searches,
@@ -43,7 +47,9 @@ public record SkillServices(
     ProductQuestions productQuestions,
     Comparisons comparisons,
     Categories categories,
-    BuyService buying) {
+    BuyService buying,
+    SharingService sharing,
+    ShareListService shareList) {
 
   public SkillServices {
     Objects.requireNonNull(searches, "searches");
@@ -58,5 +64,7 @@ public record SkillServices(
     Objects.requireNonNull(comparisons, "comparisons");
     Objects.requireNonNull(categories, "categories");
     Objects.requireNonNull(buying, "buying");
+    Objects.requireNonNull(sharing, "sharing");
+    Objects.requireNonNull(shareList, "shareList");
   }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The e-mail a shopper gets after asking friends: the question, its link, and one-tap links that
- * share it through WhatsApp, Telegram, a text message or e-mail.
+ * share it through WhatsApp, Telegram, a text message or e-mail. {@link ListEmail} is the same
+ * e-mail for a shared wish list, with its own texts.
  */
 public final class QuestionEmail {
   private static final Templates TEMPLATES = new Templates();
@@ -33,29 +34,51 @@ public final class QuestionEmail {
    *     implausible address
    */
   public static Email compose(String to, String givenName, String questionText, String link, Locale locale) {
-    if (questionText == null || questionText.isBlank()) {
-      throw new IllegalArgumentException("question text must not be blank");
+    return compose(Kind.QUESTION, to, givenName, questionText, link, locale);
+  }
+
+  /**
+   * Which e-mail: its texts are {@code <prefix>.subject}, {@code .intro}, {@code .label},
+   * {@code .open}, {@code .share}, {@code .share.text}, {@code .share.subject}, {@code .verdict} and
+   * {@code .footer}, with the thing shared in the placeholder {@code {<placeholder>}}.
+   */
+  enum Kind {
+    QUESTION("mail.question", "question"),
+    LIST("mail.list", "list");
+
+    final String prefix;
+    final String placeholder;
+
+    Kind(String prefix, String placeholder) {
+      this.prefix = prefix;
+      this.placeholder = placeholder;
+    }
+  }
+
+  static Email compose(Kind kind, String to, String givenName, String sharedText, String link, Locale locale) {
+    if (sharedText == null || sharedText.isBlank()) {
+      throw new IllegalArgumentException(kind.placeholder + " text must not be blank");
     }
     if (link == null || !(link.startsWith("https://") || link.startsWith("http://"))) {
-      throw new IllegalArgumentException("the question link must be an http(s) URL");
+      throw new IllegalArgumentException("the " + kind.placeholder + " link must be an http(s) URL");
     }
     MailTexts texts = MailTexts.of(locale == null ? Locale.US : locale);
-    String question = questionText.strip().replaceAll("\\s+", " ");
+    String question = sharedText.strip().replaceAll("\\s+", " ");
     String name = givenName == null || givenName.isBlank() ? null : givenName.strip();
 
-    String subject = texts.text("mail.question.subject", "question", shorten(question));
+    String subject = texts.text(kind.prefix + ".subject", kind.placeholder, shorten(question));
     String greeting = name == null
         ? texts.text("mail.question.greeting")
         : texts.text("mail.question.greeting.named", "name", name);
-    List<ShareLink> shares = shareLinks(texts, question, link);
+    List<ShareLink> shares = shareLinks(kind, texts, question, link);
 
-    return new Email(to, subject, text(texts, greeting, question, link, shares),
-        html(texts, subject, greeting, question, link, shares), texts.locale());
+    return new Email(to, subject, text(kind, texts, greeting, question, link, shares),
+        html(kind, texts, subject, greeting, question, link, shares), texts.locale());
   }
 
   /** The one-tap share links, each carrying the invitation text and the link, URL-encoded. */
-  static List<ShareLink> shareLinks(MailTexts texts, String question, String link) {
-    String message = texts.text("mail.question.share.text", "question", question);
+  static List<ShareLink> shareLinks(Kind kind, MailTexts texts, String question, String link) {
+    String message = texts.text(kind.prefix + ".share.text", kind.placeholder, question);
     String messageWithLink = message + " " + link;
     return List.of(
         new ShareLink(texts.text("mail.question.share.whatsapp"),
@@ -66,7 +89,7 @@ public final class QuestionEmail {
         new ShareLink(texts.text("mail.question.share.sms"),
             "sms:?&body=" + encode(messageWithLink)),
         new ShareLink(texts.text("mail.question.share.email"),
-            "mailto:?subject=" + encode(texts.text("mail.question.share.subject", "question", question))
+            "mailto:?subject=" + encode(texts.text(kind.prefix + ".share.subject", kind.placeholder, question))
                 + "&body=" + encode(message + "\r\n\r\n" + link)));
   }
 
@@ -89,43 +112,44 @@ public final class QuestionEmail {
     return question.substring(0, end).stripTrailing() + "…";
   }
 
-  private static String text(MailTexts texts, String greeting, String question, String link, List<ShareLink> shares) {
+  private static String text(Kind kind, MailTexts texts, String greeting, String question, String link,
+      List<ShareLink> shares) {
     var text = new StringBuilder()
         .append(greeting).append("\n\n")
-        .append(texts.text("mail.question.intro")).append("\n\n")
-        .append(texts.text("mail.question.label")).append(":\n")
+        .append(texts.text(kind.prefix + ".intro")).append("\n\n")
+        .append(texts.text(kind.prefix + ".label")).append(":\n")
         .append(question).append("\n\n")
         .append(link).append("\n\n")
-        .append(texts.text("mail.question.share")).append(":\n");
+        .append(texts.text(kind.prefix + ".share")).append(":\n");
     for (ShareLink share : shares) {
       text.append(share.label()).append(": ").append(share.href()).append('\n');
     }
     return text.append('\n')
-        .append(texts.text("mail.question.verdict")).append("\n\n")
+        .append(texts.text(kind.prefix + ".verdict")).append("\n\n")
         .append("-- \n")
-        .append(texts.text("mail.question.footer")).append('\n')
+        .append(texts.text(kind.prefix + ".footer")).append('\n')
         .toString();
   }
 
-  private static String html(MailTexts texts, String subject, String greeting, String question, String link,
+  private static String html(Kind kind, MailTexts texts, String subject, String greeting, String question, String link,
       List<ShareLink> shares) {
     Map<String, Object> scope = new LinkedHashMap<>();
     scope.put("lang", texts.locale().toLanguageTag());
     scope.put("subject", subject);
     scope.put("greeting", greeting);
-    scope.put("intro", texts.text("mail.question.intro"));
-    scope.put("questionLabel", texts.text("mail.question.label"));
+    scope.put("intro", texts.text(kind.prefix + ".intro"));
+    scope.put("questionLabel", texts.text(kind.prefix + ".label"));
     scope.put("question", question);
     scope.put("link", link);
-    scope.put("openLabel", texts.text("mail.question.open"));
-    scope.put("shareLabel", texts.text("mail.question.share"));
+    scope.put("openLabel", texts.text(kind.prefix + ".open"));
+    scope.put("shareLabel", texts.text(kind.prefix + ".share"));
     var shareScopes = new ArrayList<Map<String, String>>();
     for (ShareLink share : shares) {
       shareScopes.add(Map.of("label", share.label(), "href", share.href()));
     }
     scope.put("shares", shareScopes);
-    scope.put("verdict", texts.text("mail.question.verdict"));
-    scope.put("footer", texts.text("mail.question.footer"));
+    scope.put("verdict", texts.text(kind.prefix + ".verdict"));
+    scope.put("footer", texts.text(kind.prefix + ".footer"));
     return TEMPLATES.render("mail-question", scope);
   }
 }

@@ -19,6 +19,7 @@ import com.shoptalk.sharing.Reservation;
 import com.shoptalk.sharing.ReservationOutcome;
 import com.shoptalk.sharing.SharedItem;
 import com.shoptalk.sharing.SharingRepository;
+import com.shoptalk.storage.StorageUnavailableException;
 import com.shoptalk.wishlist.ListName;
 import com.shoptalk.wishlist.WishListOwner;
 import java.util.ArrayList;
@@ -38,7 +39,9 @@ import java.util.Optional;
  * and a put of the reservation on condition that there is none. Removing a wish deletes its entry
  * and its reservation in one transaction too ({@link DynamoWishListRepository}), so a reservation
  * never outlives its wish. Transactions that collide with another are retried ({@link Attempts});
- * a failed condition is an answer (taken, gone), not a reason to retry.
+ * a failed condition is an answer (taken, gone), not a reason to retry. When the store gave no
+ * answer at all, one read tells whether the reservation went through before it is reported as not
+ * done.
  */
 public final class DynamoSharingRepository implements SharingRepository {
   private static final Map<String, String> SK_NAME = Map.of("#sk", DynamoTable.SK);
@@ -123,6 +126,12 @@ public final class DynamoSharingRepository implements SharingRepository {
       try {
         table.client().transactWriteItems(request);
         return ReservationOutcome.RESERVED;
+      } catch (StorageUnavailableException unknown) {
+        // The answer was lost, but the reservation may have gone through: look once before saying no.
+        if (reservedBy(keys, reservation)) {
+          return ReservationOutcome.RESERVED;
+        }
+        throw unknown;
       } catch (TransactionCanceledException cancelled) {
         if (Attempts.conditionFailed(cancelled, 0)) {
           return ReservationOutcome.GONE;
@@ -139,6 +148,16 @@ public final class DynamoSharingRepository implements SharingRepository {
       } catch (TransactionConflictException conflict) {
         attempts.failed(conflict);
       }
+    }
+  }
+
+  /** Whether this very reservation (same friend, same moment) is stored; {@code false} when the store cannot say. */
+  private boolean reservedBy(WishListItems keys, Reservation reservation) {
+    try {
+      var current = table.get(keys.pk, keys.reservationSk(reservation.itemId()));
+      return current != null && reservation.equals(ShareItems.reservation(current));
+    } catch (StorageUnavailableException stillUnavailable) {
+      return false;
     }
   }
 

@@ -27,10 +27,17 @@ public final class SharingService {
 
   private final SharingRepository repository;
   private final Clock clock;
+  private final GiftEvents events;
 
   public SharingService(SharingRepository repository, Clock clock) {
+    this(repository, clock, GiftEvents.NONE);
+  }
+
+  /** @param events hears of gifts reserved and given back (the merchant's counts) */
+  public SharingService(SharingRepository repository, Clock clock, GiftEvents events) {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.events = Objects.requireNonNull(events, "events");
   }
 
   /**
@@ -105,7 +112,12 @@ public final class SharingService {
     ReservationOutcome outcome = repository.reserve(share.owner(), share.list(), reservation);
     SharedList list = new SharedList(share, repository.items(share.owner(), share.list()));
     return switch (outcome) {
-      case RESERVED, ALREADY_YOURS -> list.item(itemId).orElseThrow(WishGone::new);
+      case RESERVED -> {
+        SharedItem reserved = list.item(itemId).orElseThrow(WishGone::new);
+        events.reserved(share, reserved.item());
+        yield reserved;
+      }
+      case ALREADY_YOURS -> list.item(itemId).orElseThrow(WishGone::new);
       case TAKEN -> throw new WishTaken(list.item(itemId).orElseThrow(WishGone::new));
       case GONE -> throw new WishGone();
     };
@@ -118,9 +130,13 @@ public final class SharingService {
    */
   public void undo(String token, long itemId, String friendId) {
     ListShare share = shared(token);
+    SharedItem item = new SharedList(share, repository.items(share.owner(), share.list())).item(itemId)
+        .filter(wish -> wish.taken().filter(r -> r.isBy(friendId)).isPresent())
+        .orElseThrow(NotYourReservation::new);
     if (!repository.release(share.owner(), share.list(), itemId, friendId)) {
       throw new NotYourReservation();
     }
+    events.released(share, item.item(), item.reservation().at());
   }
 
   /**

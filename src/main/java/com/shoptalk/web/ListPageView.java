@@ -1,7 +1,10 @@
 package com.shoptalk.web;
 
+import com.shoptalk.insights.LinkSource;
+import com.shoptalk.insights.ShopLinks;
 import com.shoptalk.sharing.ListShare;
 import com.shoptalk.sharing.Reservation;
+import com.shoptalk.sharing.ShareListService;
 import com.shoptalk.sharing.SharedItem;
 import com.shoptalk.sharing.SharedList;
 import com.shoptalk.text.Messages;
@@ -21,9 +24,11 @@ final class ListPageView {
   private static final String TEXTS = "lists.page.";
 
   private final Templates templates;
+  private final ShopLinks shopLinks;
 
-  ListPageView(Templates templates) {
+  ListPageView(Templates templates, ShopLinks shopLinks) {
     this.templates = templates;
+    this.shopLinks = shopLinks;
   }
 
   /** A notice on top of the page: why a friend's tap changed nothing. */
@@ -57,7 +62,7 @@ final class ListPageView {
     scope.put("ownerName", owner);
     scope.put("heading", PageTexts.split(m.raw(TEXTS + "heading"), "name"));
     scope.put("intro", PageTexts.split(m.raw(TEXTS + "intro"), "name"));
-    String listName = share.list().isDefault() ? null : capitalized(share.list().displayName(), locale);
+    String listName = share.list().isDefault() ? null : ShareListService.listText(share.list(), locale);
     scope.put("listName", listName);
     String heading = owner == null ? m.raw(TEXTS + "heading.anonymous") : m.raw(TEXTS + "heading").replace("{name}", owner);
     scope.put("pageTitle", listName == null ? heading : heading + ": " + listName);
@@ -74,7 +79,7 @@ final class ListPageView {
 
     var wishes = new ArrayList<Map<String, Object>>();
     for (SharedItem item : list.items()) {
-      wishes.add(wish(item, friend, m));
+      wishes.add(wish(item, friend, m, shopLink(item.item(), share)));
     }
     scope.put("wishes", wishes);
     // The name this friend gave last time, so they need not type it again.
@@ -98,7 +103,22 @@ final class ListPageView {
     return WebResponse.of(410, "text/html; charset=utf-8", templates.render("error", scope));
   }
 
-  private static Map<String, Object> wish(SharedItem shared, String friend, Messages m) {
+  /**
+   * The wish's shop link as a counting link ({@code /go/<code>}, so the merchant learns that word of
+   * mouth worked); none when the product has no shop page.
+   */
+  private String shopLink(WishListItem item, ListShare share) {
+    if (item.link() == null) {
+      return null;
+    }
+    try {
+      return shopLinks.forProduct(item.productId(), LinkSource.LIST, share.locale());
+    } catch (IllegalArgumentException notACatalogId) {
+      return item.link();
+    }
+  }
+
+  private static Map<String, Object> wish(SharedItem shared, String friend, Messages m, String link) {
     WishListItem item = shared.item();
     Reservation r = shared.reservation();
     boolean mine = r != null && r.isBy(friend);
@@ -106,7 +126,7 @@ final class ListPageView {
     wish.put("id", shared.id());
     wish.put("name", item.title());
     wish.put("image", item.imageLink());
-    wish.put("link", item.link());
+    wish.put("link", link);
     wish.put("price", item.price() == null ? null : Prices.format(item.price(), item.currency(), m.locale()));
     wish.put("taken", r != null);
     wish.put("free", r == null);
@@ -131,13 +151,5 @@ final class ListPageView {
     scope.putAll(PageTexts.split(m.raw(notice.key()), "item"));
     scope.put("text", m.raw(notice.key()));
     return scope;
-  }
-
-  private static String capitalized(String name, Locale locale) {
-    if (name == null || name.isEmpty()) {
-      return null;
-    }
-    int first = name.codePointAt(0);
-    return name.substring(0, Character.charCount(first)).toUpperCase(locale) + name.substring(Character.charCount(first));
   }
 }

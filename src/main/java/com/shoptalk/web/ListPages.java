@@ -1,5 +1,6 @@
 package com.shoptalk.web;
 
+import com.shoptalk.insights.ShopLinks;
 import com.shoptalk.ratelimit.RateLimiter;
 import com.shoptalk.sharing.InvalidReservation;
 import com.shoptalk.sharing.NotYourReservation;
@@ -34,9 +35,13 @@ public final class ListPages {
     this.view = view;
   }
 
-  /** Adds the shared-list routes, and the answers to their failures, to {@code app}. */
-  public static void register(WebApp app, SharingService sharing, RateLimiter limiter) {
-    var pages = new ListPages(sharing, new PostGuard(limiter), new ListPageView(app.templates()));
+  /**
+   * Adds the shared-list routes, and the answers to their failures, to {@code app}.
+   *
+   * @param shopLinks makes the wishes' shop links counting links ({@code /go/<code>})
+   */
+  public static void register(WebApp app, SharingService sharing, RateLimiter limiter, ShopLinks shopLinks) {
+    var pages = new ListPages(sharing, new PostGuard(limiter), new ListPageView(app.templates(), shopLinks));
     app.get(TOKEN_PATH, pages::page);
     app.post(TOKEN_PATH + "/reserve", pages::reserve);
     app.post(TOKEN_PATH + "/undo", pages::undo);

@@ -11,6 +11,8 @@ import com.shoptalk.wishlist.ListName;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,7 +62,7 @@ class ListPagesTest {
     assertTrue(html.contains("$249.99"));
     assertTrue(html.contains("$39<"), "whole prices without cents");
     assertTrue(html.contains("<img src=\"https://shop.example/img/chair-1.jpg\""));
-    assertTrue(html.contains("href=\"https://shop.example/p/chair-1\" target=\"_blank\" rel=\"noopener noreferrer\""));
+    assertTrue(html.matches("(?s).*href=\"http://127\\.0\\.0\\.1/go/[A-Za-z0-9_-]+\" target=\"_blank\" rel=\"noopener noreferrer\".*"), html);
     assertEquals(2, count(html, ">I&#39;ll get this</button>"));
     assertTrue(html.contains("2 of 2 wishes are still free."));
   }
@@ -319,6 +321,21 @@ class ListPagesTest {
     assertEquals(400, notANumber.statusCode());
     assertEquals(413, huge.statusCode());
     assertEquals(0, site.sharing.count(site.owner, ListName.DEFAULT).taken());
+  }
+
+  @Test
+  void a_shop_link_is_a_counting_link_that_leads_to_the_product_with_utm_parameters() {
+    String link = site.share("wish list", "Anna", Locale.US, Wishes.loungeChair());
+    var friend = site.browser(EN);
+    Matcher go = Pattern.compile("href=\"http://127\\.0\\.0\\.1(/go/[A-Za-z0-9_-]+)\"").matcher(friend.get(link).body());
+    assertTrue(go.find());
+
+    var followed = friend.get(go.group(1));
+
+    assertEquals(303, followed.statusCode());
+    String target = followed.headers().firstValue("Location").orElseThrow();
+    assertTrue(target.startsWith("https://shop.example/p/chair-1?"), target);
+    assertTrue(target.contains("utm_campaign=wish-list"), target);
   }
 
   @Test

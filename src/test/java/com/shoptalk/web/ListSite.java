@@ -1,6 +1,10 @@
 package com.shoptalk.web;
 
+import com.shoptalk.insights.InsightRecorder;
+import com.shoptalk.insights.ProductDirectory;
+import com.shoptalk.insights.ShopLinks;
 import com.shoptalk.local.LocalServer;
+import com.shoptalk.persistence.DynamoInsightRepository;
 import com.shoptalk.persistence.DynamoRateLimiter;
 import com.shoptalk.persistence.DynamoSharingRepository;
 import com.shoptalk.persistence.DynamoTable;
@@ -8,6 +12,7 @@ import com.shoptalk.persistence.DynamoWishListRepository;
 import com.shoptalk.persistence.LocalDynamo;
 import com.shoptalk.question.Fixtures;
 import com.shoptalk.sharing.SharingService;
+import com.shoptalk.sharing.Wishes;
 import com.shoptalk.testing.FormBrowser;
 import com.shoptalk.text.Templates;
 import com.shoptalk.wishlist.ListName;
@@ -17,10 +22,15 @@ import com.shoptalk.wishlist.WishListService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
-/** The shared-list page on a real local HTTP server over DynamoDB Local, as the tests use it. */
+/**
+ * The shared-list page on a real local HTTP server over DynamoDB Local, as the tests use it, with
+ * the counting shop links ({@code /go/<code>}) over the test wishes' products.
+ */
 final class ListSite implements AutoCloseable {
   private static final AtomicInteger TABLES = new AtomicInteger();
 
@@ -29,14 +39,18 @@ final class ListSite implements AutoCloseable {
   final SharingService sharing;
   final LocalServer server;
   final WishListOwner owner = WishListOwner.account("amzn1.ask.account." + UUID.randomUUID());
+  final DynamoInsightRepository insights;
 
   /** A site with its own table, so that rate limits and data do not leak between tests. */
   ListSite(LocalDynamo dynamo, int postsPerMinute) throws IOException {
     DynamoTable table = dynamo.table("shoptalk-lists-" + TABLES.incrementAndGet());
     wishLists = new WishListService(new DynamoWishListRepository(table), clock);
     sharing = new SharingService(new DynamoSharingRepository(table), clock);
+    insights = new DynamoInsightRepository(table);
     var app = new WebApp(new Templates());
-    ListPages.register(app, sharing, new DynamoRateLimiter(table, clock, postsPerMinute));
+    var shopLinks = new ShopLinks("http://127.0.0.1", ListSite::product, new InsightRecorder(insights, clock));
+    ListPages.register(app, sharing, new DynamoRateLimiter(table, clock, postsPerMinute), shopLinks);
+    GoRedirect.register(app, shopLinks);
     server = LocalServer.start(0, envelope -> "{}".getBytes(StandardCharsets.UTF_8), app);
   }
 
@@ -52,6 +66,14 @@ final class ListSite implements AutoCloseable {
   /** The id of the wish at a position (0-based) on a shared list, as the page's forms send it. */
   String wishId(String path, int index) {
     return Long.toString(sharing.open(path.substring("/l/".length())).items().get(index).id());
+  }
+
+  /** The test wishes as the catalog has them, for the counting links. */
+  private static Optional<ProductDirectory.ShopProduct> product(String locale, String productId) {
+    return Stream.of(Wishes.loungeChair(), Wishes.teapot(), Wishes.blanket(), Wishes.sessel())
+        .filter(wish -> wish.productId().equals(productId))
+        .map(wish -> new ProductDirectory.ShopProduct(wish.productId(), wish.title(), wish.link()))
+        .findFirst();
   }
 
   /** A new browser with no cookies yet. */

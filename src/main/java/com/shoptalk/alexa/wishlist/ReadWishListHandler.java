@@ -7,18 +7,26 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
+import com.shoptalk.alexa.sharing.SharingSpeech;
+import com.shoptalk.sharing.SharingService;
 import com.shoptalk.wishlist.ListName;
+import com.shoptalk.wishlist.WishListOwner;
 import com.shoptalk.wishlist.WishListService;
 import java.util.Optional;
 
-/** "What's on my wish list": reads a list three items at a time, numbered for choosing. */
+/**
+ * "What's on my wish list": reads a list three items at a time, numbered for choosing; on a shared
+ * list it first says how many wishes friends took, never which.
+ */
 public final class ReadWishListHandler implements IntentRequestHandler {
   private final WishListService wishLists;
   private final ListChoice lists;
+  private final SharingService sharing;
 
-  public ReadWishListHandler(WishListService wishLists, ListChoice lists) {
+  public ReadWishListHandler(WishListService wishLists, ListChoice lists, SharingService sharing) {
     this.wishLists = wishLists;
     this.lists = lists;
+    this.sharing = sharing;
   }
 
   @Override
@@ -30,7 +38,8 @@ public final class ReadWishListHandler implements IntentRequestHandler {
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
     ListName list = lists.list(conversation, false);
-    return WishListSpeech.fromTop(conversation, list,
-        wishLists.read(ListChoice.owner(conversation), list, conversation.locale()));
+    WishListOwner owner = ListChoice.owner(conversation);
+    return WishListSpeech.fromTop(conversation, list, wishLists.read(owner, list, conversation.locale()),
+        SharingSpeech.taken(conversation, sharing.count(owner, list)));
   }
 }

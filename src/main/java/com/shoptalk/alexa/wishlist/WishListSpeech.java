@@ -68,8 +68,12 @@ public final class WishListSpeech {
     return conversation.ssml("wishlist.read.empty", "list", labelDative(conversation, list));
   }
 
-  /** Reads a list from the top, or says it is empty. */
-  static Optional<Response> fromTop(Conversation conversation, ListName list, List<SavedProduct> saved) {
+  /**
+   * Reads a list from the top, or says it is empty; {@code gifts} follows the count on a shared list
+   * ("One of your 3 wishes is taken.").
+   */
+  static Optional<Response> fromTop(Conversation conversation, ListName list, List<SavedProduct> saved,
+      Optional<String> gifts) {
     if (saved.isEmpty()) {
       return conversation.ask(empty(conversation, list), conversation.ssml("search.ask")).build();
     }
@@ -78,7 +82,7 @@ public final class WishListSpeech {
     String intro = saved.size() == 1
         ? conversation.ssml("wishlist.read.one", "list", onList)
         : conversation.ssml("wishlist.read.many", "count", saved.size(), "list", onList);
-    return page(conversation, listing, intro, saved, list);
+    return page(conversation, listing, gifts.map(sentence -> intro + " " + sentence).orElse(intro), saved, list);
   }
 
   /** Reads the page at the listing's offset, numbered, with today's prices and what changed. */
