@@ -1,9 +1,9 @@
 package com.shoptalk;
 
-import com.shoptalk.catalog.Catalogs;
-import com.shoptalk.insights.CatalogProducts;
+import com.shoptalk.insights.InsightEvents;
 import com.shoptalk.insights.InsightRecorder;
 import com.shoptalk.insights.InsightsService;
+import com.shoptalk.insights.ProductDirectory;
 import com.shoptalk.insights.ShopLinks;
 import com.shoptalk.persistence.DynamoInsightRepository;
 import com.shoptalk.persistence.DynamoRateLimiter;
@@ -12,11 +12,10 @@ import com.shoptalk.web.GoRedirect;
 import com.shoptalk.web.MerchantPages;
 import com.shoptalk.web.WebApp;
 import java.time.Clock;
-import java.util.function.Supplier;
 
 /**
  * The merchant's side, wired: the insight events recorder, the counting shop links and the
- * key-protected report. The catalogs are only asked for when a shop link is followed.
+ * key-protected report. The catalog products are only looked up when a shop link is followed.
  */
 final class MerchantComposition {
   /** Merchant requests one client may make per minute (the key cannot be guessed by trying). */
@@ -27,15 +26,17 @@ final class MerchantComposition {
   private final Clock clock;
   private final DynamoInsightRepository repository;
   private final InsightRecorder recorder;
+  private final InsightEvents events;
   private final ShopLinks shopLinks;
 
-  MerchantComposition(Config config, DynamoTable table, Clock clock, Supplier<Catalogs> catalogs) {
+  MerchantComposition(Config config, DynamoTable table, Clock clock, ProductDirectory products) {
     this.config = config;
     this.table = table;
     this.clock = clock;
     this.repository = new DynamoInsightRepository(table);
     this.recorder = new InsightRecorder(repository, clock);
-    this.shopLinks = new ShopLinks(config.publicBaseUrl(), new CatalogProducts(catalogs), recorder);
+    this.events = new InsightEvents(recorder);
+    this.shopLinks = new ShopLinks(config.publicBaseUrl(), products, recorder);
   }
 
   /** Adds {@code /go/<code>} and the {@code /merchant} pages to the web app. */
@@ -47,6 +48,11 @@ final class MerchantComposition {
 
   InsightRecorder recorder() {
     return recorder;
+  }
+
+  /** The domain's events (questions, votes, wish-list saves, reserved gifts), counted. */
+  InsightEvents events() {
+    return events;
   }
 
   ShopLinks shopLinks() {

@@ -3,8 +3,10 @@ package com.shoptalk;
 import com.amazonaws.services.simpleemail.AmazonSimpleEmailServiceClientBuilder;
 import com.shoptalk.alexa.SkillServices;
 import com.shoptalk.catalog.Catalogs;
+import com.shoptalk.insights.CatalogProducts;
 import com.shoptalk.insights.GiftInsights;
 import com.shoptalk.insights.InsightRecorder;
+import com.shoptalk.insights.ProductDirectory;
 import com.shoptalk.insights.InsightsService;
 import com.shoptalk.insights.ShopLinks;
 import com.shoptalk.mail.Mailer;
@@ -50,6 +52,8 @@ public final class ShopTalk {
   private final SharingService sharing;
   private final AccountDeletion accountDeletion;
   private final MerchantComposition merchant;
+  private final CatalogProducts feedProducts;
+  private final Once<CatalogProducts> skillProducts;
   private final Once<SkillComposition> skill;
   private final Once<WebComposition> web;
 
@@ -66,17 +70,15 @@ public final class ShopTalk {
     this.users = new DynamoUserRepository(table);
     this.wishListRepository = new DynamoWishListRepository(table);
     this.questionRepository = new DynamoQuestionRepository(table);
-    this.questions = new QuestionService(questionRepository, clock);
+    this.feedProducts = CatalogProducts.fromFeeds(config.feeds());
+    this.skillProducts = new Once<>(() -> CatalogProducts.of(catalogs()));
+    this.merchant = new MerchantComposition(config, table, clock, this::shopProduct);
+    this.questions = new QuestionService(questionRepository, clock, merchant.events());
     var sharingRepository = new DynamoSharingRepository(table);
-    this.sharing = new SharingService(sharingRepository, clock, new GiftInsights(this::insights));
+    this.sharing = new SharingService(sharingRepository, clock, new GiftInsights(merchant::recorder));
     this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository, sharingRepository);
     this.skill = new Once<>(() -> new SkillComposition(config, clock, mailer, users, wishListRepository, questions,
-        accountDeletion, this::shopLinks, sharing));
-    // Shop links need the catalogs' product pages: the skill's catalogs where the skill runs too,
-    // else (the web function) the catalogs loaded on the first followed link.
-    Once<Catalogs> linkCatalogs = new Once<>(() -> Catalogs.load(config.feeds()));
-    this.merchant = new MerchantComposition(config, table, clock,
-        () -> skill.built() ? skill.get().catalogs() : linkCatalogs.get());
+        accountDeletion, merchant.events(), this::shopLinks, sharing));
     this.web = new Once<>(() -> {
       var pages = new WebComposition(questions, sharing, merchant.shopLinks(), new DynamoRateLimiter(table, clock, 20),
           clock);
@@ -117,6 +119,14 @@ public final class ShopTalk {
 
   private WebComposition webComposition() {
     return web.get();
+  }
+
+  /**
+   * A product shop links lead to: from the skill's catalogs where the skill runs too (the local
+   * run), else (the web function) from the feeds, read without a search index on the first link followed.
+   */
+  private Optional<ProductDirectory.ShopProduct> shopProduct(String locale, String productId) {
+    return (skill.built() ? skillProducts.get() : feedProducts).find(locale, productId);
   }
 
   /** The product catalogs the skill searches (indexed with the skill). */

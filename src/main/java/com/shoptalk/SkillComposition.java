@@ -17,6 +17,7 @@ import com.shoptalk.sharing.SharingService;
 import com.shoptalk.user.AccountDeletion;
 import com.shoptalk.user.UserRepository;
 import com.shoptalk.user.VisitService;
+import com.shoptalk.wishlist.WishListEvents;
 import com.shoptalk.wishlist.WishListRepository;
 import com.shoptalk.wishlist.WishListService;
 import java.time.Clock;
@@ -28,16 +29,19 @@ final class SkillComposition {
   private final Catalogs catalogs;
   private final SkillServices services;
 
-  /** @param shopLinks the counting shop links "buy it" hands out, asked for on the first hand-over */
+  /**
+   * @param wishListEvents told of wish-list saves (the merchant's insights)
+   * @param shopLinks the counting shop links "buy it" hands out, asked for on the first hand-over
+   */
   SkillComposition(Config config, Clock clock, Optional<Mailer> mailer, UserRepository users,
       WishListRepository wishLists, QuestionService questions, AccountDeletion accountDeletion,
-      Supplier<ShopLinks> shopLinks, SharingService sharing) {
+      WishListEvents wishListEvents, Supplier<ShopLinks> shopLinks, SharingService sharing) {
     this.catalogs = Catalogs.load(config.feeds());
     var searches = new SearchService(catalogs);
     this.services = new SkillServices(
         searches,
         new VisitService(users, clock),
-        new WishListService(wishLists, searches::product, clock),
+        new WishListService(wishLists, searches::product, clock, wishListEvents),
         questions,
         new AskFriendsService(questions, searches, mailer, config.publicBaseUrl(), clock),
         accountDeletion,

@@ -17,7 +17,7 @@ final class WebComposition {
   WebComposition(QuestionService questions, SharingService sharing, ShopLinks shopLinks, RateLimiter limiter,
       Clock clock) {
     this.app = new WebApp(new Templates());
-    QuestionPages.register(app, questions, limiter, clock);
+    QuestionPages.register(app, questions, limiter, clock, shopLinks);
     ListPages.register(app, sharing, limiter, shopLinks);
   }
 

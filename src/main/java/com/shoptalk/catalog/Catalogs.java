@@ -30,15 +30,28 @@ public final class Catalogs {
    * @throws IllegalStateException when a feed cannot be read; the message names the file
    */
   public static Catalogs load(Map<String, String> feedsByLanguageTag) {
-    Objects.requireNonNull(feedsByLanguageTag, "feedsByLanguageTag");
     Map<String, Catalog> catalogs = new LinkedHashMap<>();
-    for (Locale locale : LOCALES) {
-      String tag = locale.toLanguageTag();
-      String feed = feedsByLanguageTag.get(tag);
-      ImportReport report = feed == null || feed.isBlank() ? demoFeed(locale) : feed(Path.of(feed), locale);
-      catalogs.put(locale.getLanguage(), Catalog.of(locale, report.products()));
-    }
+    products(feedsByLanguageTag).forEach((locale, products) -> catalogs.put(locale.getLanguage(), Catalog.of(locale, products)));
     return new Catalogs(catalogs);
+  }
+
+  /**
+   * Reads the products of every supported locale's feed as {@link #load} does, without indexing
+   * them: for looking products up by id where nothing is searched (the counting shop links).
+   *
+   * @param feedsByLanguageTag as for {@link #load}
+   * @return the products by locale, in feed order
+   * @throws IllegalStateException when a feed cannot be read; the message names the file
+   */
+  public static Map<Locale, List<Product>> products(Map<String, String> feedsByLanguageTag) {
+    Objects.requireNonNull(feedsByLanguageTag, "feedsByLanguageTag");
+    Map<Locale, List<Product>> products = new LinkedHashMap<>();
+    for (Locale locale : LOCALES) {
+      String feed = feedsByLanguageTag.get(locale.toLanguageTag());
+      ImportReport report = feed == null || feed.isBlank() ? demoFeed(locale) : feed(Path.of(feed), locale);
+      products.put(locale, report.products());
+    }
+    return products;
   }
 
   /**

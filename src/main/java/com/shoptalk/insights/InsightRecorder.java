@@ -1,10 +1,12 @@
 package com.shoptalk.insights;
 
+import com.shoptalk.storage.TurnBudget;
 import com.shoptalk.text.Messages;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,10 +24,14 @@ import org.slf4j.LoggerFactory;
  * votes and shared comments, wish-list saves, gifts reserved, clicks through to the shop.
  *
  * <p>Recording must never break or slow down what the shopper or friend is doing: every method
- * returns normally, whatever the store does. A failed write is logged and skipped (the count is
- * then one short); nothing is retried here beyond the store's own policy.
+ * returns normally, whatever the store does, and waits for the store at most {@link #BUDGET} per
+ * event (within what the turn has left), so a slow store leaves the turn's time to the action
+ * itself. A failed write is logged and skipped (the count is then one short); nothing is retried
+ * here beyond the store's own policy.
  */
 public final class InsightRecorder {
+  /** The longest one event may wait for the store, all its writes together. */
+  public static final Duration BUDGET = Duration.ofMillis(500);
   private static final Logger LOG = LoggerFactory.getLogger(InsightRecorder.class);
 
   private final InsightRepository repo;
@@ -38,10 +44,12 @@ public final class InsightRecorder {
 
   /** A shopper asked their friends about products (each product's "asked" counter of its kind). */
   public void askedAbout(String locale, AskKind kind, List<ProductRef> products) {
-    Counter counter = kind == AskKind.BUY_OR_NOT ? Counter.ASKED_BUY_OR_NOT : Counter.ASKED_WHICH_ONE;
-    for (ProductRef product : products) {
-      add("asked about", key(today(), locale, product), product, Map.of(counter, 1L));
-    }
+    event(() -> {
+      Counter counter = kind == AskKind.BUY_OR_NOT ? Counter.ASKED_BUY_OR_NOT : Counter.ASKED_WHICH_ONE;
+      for (ProductRef product : products) {
+        add("asked about", key(today(), locale, product), product, Map.of(counter, 1L));
+      }
+    });
   }
 
   /**
@@ -51,42 +59,52 @@ public final class InsightRecorder {
    * they no longer do.
    */
   public void friendVoted(FriendVote vote) {
-    String locale = supported(vote.locale());
-    var changes = new LinkedHashMap<ProductDay, Map<Counter, Long>>();
-    if (vote.previousChoice() == null) {
-      count(changes, vote, today(), locale, vote.choice(), 1);
-    } else if (vote.moved()) {
-      LocalDate counted = vote.previousAt() == null ? today() : day(vote.previousAt());
-      count(changes, vote, counted, locale, vote.previousChoice(), -1);
-      count(changes, vote, today(), locale, vote.choice(), 1);
-    }
-    for (var change : changes.entrySet()) {
-      ProductRef product = vote.products().stream()
-          .filter(p -> p.productId().equals(change.getKey().productId())).findFirst().orElseThrow();
-      add("vote", change.getKey(), product, change.getValue());
-    }
-    shareComment(vote, locale);
+    event(() -> {
+      String locale = supported(vote.locale());
+      var changes = new LinkedHashMap<ProductDay, Map<Counter, Long>>();
+      if (vote.previousChoice() == null) {
+        count(changes, vote, today(), locale, vote.choice(), 1);
+      } else if (vote.moved()) {
+        LocalDate counted = vote.previousAt() == null ? today() : day(vote.previousAt());
+        count(changes, vote, counted, locale, vote.previousChoice(), -1);
+        count(changes, vote, today(), locale, vote.choice(), 1);
+      }
+      for (var change : changes.entrySet()) {
+        ProductRef product = vote.products().stream()
+            .filter(p -> p.productId().equals(change.getKey().productId())).findFirst().orElseThrow();
+        add("vote", change.getKey(), product, change.getValue());
+      }
+      shareComment(vote, locale);
+    });
   }
 
   /** A shopper saved a product to a wish list (not counted again when it was already on it). */
   public void savedToWishList(String locale, ProductRef product) {
-    add("wish-list save", key(today(), locale, product), product, Map.of(Counter.WISH_LIST_SAVES, 1L));
+    event(() -> {
+      add("wish-list save", key(today(), locale, product), product, Map.of(Counter.WISH_LIST_SAVES, 1L));
+    });
   }
 
   /** A friend reserved a product as a gift on a shared list. */
   public void giftReserved(String locale, ProductRef product) {
-    add("gift reserved", key(today(), locale, product), product, Map.of(Counter.GIFTS_RESERVED, 1L));
+    event(() -> {
+      add("gift reserved", key(today(), locale, product), product, Map.of(Counter.GIFTS_RESERVED, 1L));
+    });
   }
 
   /** A friend gave back a gift they had reserved on {@code reservedAt}. */
   public void giftReleased(String locale, ProductRef product, Instant reservedAt) {
-    LocalDate day = reservedAt == null ? today() : day(reservedAt);
-    add("gift released", key(day, locale, product), product, Map.of(Counter.GIFTS_RESERVED, -1L));
+    event(() -> {
+      LocalDate day = reservedAt == null ? today() : day(reservedAt);
+      add("gift released", key(day, locale, product), product, Map.of(Counter.GIFTS_RESERVED, -1L));
+    });
   }
 
   /** Someone followed a shop link ShopTalk handed out. */
   public void clicked(LinkSource source, String locale, ProductRef product) {
-    add("click", key(today(), locale, product), product, Map.of(source.clicks(), 1L));
+    event(() -> {
+      add("click", key(today(), locale, product), product, Map.of(source.clicks(), 1L));
+    });
   }
 
   /** Adds what one choice counts on {@code day} to {@code changes}. */
@@ -126,6 +144,16 @@ public final class InsightRecorder {
       }
     } catch (RuntimeException e) {
       LOG.warn("insight comment not recorded: {}", e.toString());
+    }
+  }
+
+  /** Runs one event's writes, waiting for the store at most {@link #BUDGET} in all. */
+  private static void event(Runnable writes) {
+    TurnBudget.Scope turn = TurnBudget.start(BUDGET);
+    try {
+      writes.run();
+    } finally {
+      turn.close();
     }
   }
 

@@ -35,10 +35,17 @@ public final class QuestionService {
 
   private final QuestionRepository repo;
   private final Clock clock;
+  private final QuestionEvents events;
 
   public QuestionService(QuestionRepository repo, Clock clock) {
+    this(repo, clock, QuestionEvents.NONE);
+  }
+
+  /** Questions whose asking and votes are told to {@code events} (the merchant's insights). */
+  public QuestionService(QuestionRepository repo, Clock clock, QuestionEvents events) {
     this.repo = Objects.requireNonNull(repo, "repo");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.events = Objects.requireNonNull(events, "events");
   }
 
   /** Creates a question with a fresh random token; it closes at the given deadline or after three days. */
@@ -54,6 +61,7 @@ public final class QuestionService {
     var question = new Question(newToken(), q.ownerUserId(), q.ownerPersonId(), q.askerName(), q.kind(), q.topic(),
         q.options(), q.locale(), now, closesAt, false);
     repo.create(question);
+    events.asked(question);
     return question;
   }
 
@@ -86,12 +94,27 @@ public final class QuestionService {
    * @throws InvalidAnswer for an option the question does not have, an ideas question, or text too long
    */
   public VoteOutcome vote(String token, String voterId, int optionIndex, String voterName, String comment) {
+    return vote(token, voterId, optionIndex, voterName, comment, false);
+  }
+
+  /**
+   * Records a friend's vote (see {@link #vote(String, String, int, String, String)}).
+   *
+   * @param commentShared whether the friend allowed the shop to read their comment (the page's
+   *     checkbox, off unless ticked); it holds for this answer only
+   */
+  public VoteOutcome vote(String token, String voterId, int optionIndex, String voterName, String comment,
+      boolean commentShared) {
     Question question = open(token);
     if (question.kind() == QuestionKind.IDEAS || optionIndex < 0 || optionIndex >= question.counters()) {
       throw new InvalidAnswer("option");
     }
     var answer = new Answer(voterId, voterName, optionIndex, comment, null, null, now());
-    return repo.saveAnswer(question, answer);
+    // The earlier vote, so that a moved vote is taken back where it was counted; only read when someone counts.
+    Answer previous = events == QuestionEvents.NONE ? null : repo.answer(token, answer.voterId()).orElse(null);
+    VoteOutcome outcome = repo.saveAnswer(question, answer);
+    events.voted(question, previous, answer, commentShared);
+    return outcome;
   }
 
   /**

@@ -49,8 +49,8 @@ public final class MerchantPages {
     app.get("/merchant/?", call -> pages.guarded(call, Kind.HTML, pages::page));
     app.get("/merchant/insights\\.csv", call -> pages.guarded(call, Kind.CSV, pages::csv));
     app.get("/merchant/insights\\.json", call -> pages.guarded(call, Kind.JSON, pages::json));
-    app.post("/merchant/login", call -> pages.private_(pages.login(call)));
-    app.post("/merchant/logout", call -> pages.private_(pages.logout(call)));
+    app.post("/merchant/login", call -> privately(pages.login(call)));
+    app.post("/merchant/logout", call -> privately(pages.logout(call)));
     return pages;
   }
 
@@ -70,7 +70,7 @@ public final class MerchantPages {
     } catch (ReportPeriod.InvalidPeriod invalid) {
       response = app.errorPage(request, 400, "merchant.error.period");
     }
-    return private_(response);
+    return privately(response);
   }
 
   private WebResponse login(WebApp.RouteCall call) {
@@ -107,7 +107,7 @@ public final class MerchantPages {
     if (kind == Kind.HTML) {
       var scope = new HashMap<String, Object>();
       scope.put("lang", m.locale().getLanguage());
-      scope.put("t", texts(m));
+      scope.put("t", PageTexts.withPrefix(m, "merchant."));
       scope.put("wrong", wrongKey);
       scope.put("notConfigured", !access.configured());
       response = WebResponse.of(401, "text/html; charset=utf-8", app.templates().render("merchant-login", scope));
@@ -132,18 +132,7 @@ public final class MerchantPages {
     return WebResponse.of(200, "text/html; charset=utf-8", html);
   }
 
-  private static WebResponse private_(WebResponse response) {
+  private static WebResponse privately(WebResponse response) {
     return response.withHeader("Cache-Control", "no-store").withHeader("X-Robots-Tag", "noindex");
-  }
-
-  /** Every {@code merchant.*} text by its last key segments, for the templates' {@code t.*} lookups. */
-  static Map<String, String> texts(Messages m) {
-    var texts = new HashMap<String, String>();
-    for (String key : m.keys()) {
-      if (key.startsWith("merchant.")) {
-        texts.put(key.substring("merchant.".length()).replace('.', '_'), m.raw(key));
-      }
-    }
-    return texts;
   }
 }

@@ -1,5 +1,7 @@
 package com.shoptalk.web;
 
+import com.shoptalk.insights.LinkSource;
+import com.shoptalk.insights.ShopLinks;
 import com.shoptalk.question.Answer;
 import com.shoptalk.question.Links;
 import com.shoptalk.question.Question;
@@ -22,9 +24,11 @@ import java.util.Map;
  */
 final class QuestionPageView {
   private final Templates templates;
+  private final ShopLinks shopLinks;
 
-  QuestionPageView(Templates templates) {
+  QuestionPageView(Templates templates, ShopLinks shopLinks) {
     this.templates = templates;
+    this.shopLinks = shopLinks;
   }
 
   /** The question page for a friend; with {@code tally} once they answered (or the question closed). */
@@ -68,7 +72,10 @@ final class QuestionPageView {
       option.put("name", o.spokenName());
       option.put("title", o.title());
       option.put("image", o.imageLink());
-      option.put("link", o.link());
+      if (o.link() != null) {
+        // Through the counting redirect: the click is counted, the shop sees where it came from.
+        option.put("link", shopLinks.forProduct(o.productId(), LinkSource.QUESTION, question.locale()));
+      }
       if (o.price() != null) {
         option.put("price", Prices.format(o.price(), o.currency(), locale));
       }

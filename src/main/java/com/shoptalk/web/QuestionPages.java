@@ -1,5 +1,6 @@
 package com.shoptalk.web;
 
+import com.shoptalk.insights.ShopLinks;
 import com.shoptalk.question.Answer;
 import com.shoptalk.question.InvalidAnswer;
 import com.shoptalk.question.Question;
@@ -40,9 +41,13 @@ public final class QuestionPages {
     this.clock = clock;
   }
 
-  /** Adds the question routes, and the answers to their failures, to {@code app}. */
-  public static void register(WebApp app, QuestionService service, RateLimiter limiter, Clock clock) {
-    var pages = new QuestionPages(service, new PostGuard(limiter), new QuestionPageView(app.templates()), clock);
+  /**
+   * Adds the question routes, and the answers to their failures, to {@code app}.
+   *
+   * @param shopLinks makes the options' shop links (counted, {@code /go/<code>})
+   */
+  public static void register(WebApp app, QuestionService service, RateLimiter limiter, Clock clock, ShopLinks shopLinks) {
+    var pages = new QuestionPages(service, new PostGuard(limiter), new QuestionPageView(app.templates(), shopLinks), clock);
     app.get(TOKEN_PATH, pages::page);
     app.post(TOKEN_PATH + "/vote", pages::vote);
     app.post(TOKEN_PATH + "/idea", pages::idea);
@@ -73,7 +78,10 @@ public final class QuestionPages {
     } catch (NumberFormatException notANumber) {
       throw new InvalidAnswer("option");
     }
-    service.vote(call.param("token"), post.cookies().friend(), option, post.form().get("name"), post.form().get("comment"));
+    // The checkbox "the shop may read my comment": off unless ticked, for this answer only.
+    boolean commentShared = "yes".equals(post.form().get("shareComment"));
+    service.vote(call.param("token"), post.cookies().friend(), option, post.form().get("name"), post.form().get("comment"),
+        commentShared);
     return post.cookies().apply(backToPage(call));
   }
 

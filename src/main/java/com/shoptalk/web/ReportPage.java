@@ -25,7 +25,7 @@ final class ReportPage {
     NumberFormat numbers = NumberFormat.getIntegerInstance(m.locale());
     var scope = new HashMap<String, Object>();
     scope.put("lang", m.locale().getLanguage());
-    scope.put("t", MerchantPages.texts(m));
+    scope.put("t", PageTexts.withPrefix(m, "merchant."));
     int days = report.period().days();
     scope.put("since", days + "d");
     scope.put("range", m.text("merchant.period.range",

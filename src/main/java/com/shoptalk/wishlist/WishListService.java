@@ -23,6 +23,7 @@ public final class WishListService {
   private final WishListRepository repository;
   private final CurrentProducts catalog;
   private final Clock clock;
+  private final WishListEvents events;
 
   public WishListService(WishListRepository repository) {
     this(repository, Clock.systemUTC());
@@ -35,9 +36,15 @@ public final class WishListService {
 
   /** Wish lists whose items read with the catalog's current names and prices. */
   public WishListService(WishListRepository repository, CurrentProducts catalog, Clock clock) {
+    this(repository, catalog, clock, WishListEvents.NONE);
+  }
+
+  /** Wish lists whose saves of catalog products are told to {@code events} (the merchant's insights). */
+  public WishListService(WishListRepository repository, CurrentProducts catalog, Clock clock, WishListEvents events) {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.events = Objects.requireNonNull(events, "events");
   }
 
   /** The list a shopper means by a spoken name (a slot value, possibly empty) in their locale. */
@@ -58,6 +65,19 @@ public final class WishListService {
   /** Saves a product of the catalog on a list: a snapshot of it as it is now (see {@link #add(WishListOwner, ListName, WishListItem)}). */
   public AddOutcome add(WishListOwner owner, ListName list, Product product) {
     return add(owner, list, WishListItem.of(product));
+  }
+
+  /**
+   * Saves a product of the catalog of {@code locale} on a list (see {@link #add(WishListOwner, ListName, Product)}),
+   * and tells the events when it was not on the list yet: what the skill does.
+   */
+  public AddOutcome add(WishListOwner owner, ListName list, Product product, Locale locale) {
+    WishListItem item = WishListItem.of(product);
+    AddOutcome outcome = add(owner, list, item);
+    if (outcome == AddOutcome.ADDED) {
+      events.saved(item, locale);
+    }
+    return outcome;
   }
 
   /**

@@ -64,7 +64,8 @@ class QuestionPagesTest {
     assertTrue(page.body().contains("$249.99"));
     assertFalse(page.body().contains(".00"), "whole prices without cents");
     assertTrue(page.body().contains("alt=\"Lounge Chair Oslo, oak and grey wool\""));
-    assertTrue(page.body().contains("href=\"https://shop.example/p/chair-1\" target=\"_blank\" rel=\"noopener noreferrer\""));
+    assertTrue(page.body().contains("href=\"" + site.server.baseUri() + "/go/qeY2hhaXItMQ\" target=\"_blank\" rel=\"noopener noreferrer\""),
+        "the shop link counts the click (/go/<code>)");
     assertTrue(page.body().contains(">Vote for this one</button>"));
   }
 

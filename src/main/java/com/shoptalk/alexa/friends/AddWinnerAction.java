@@ -34,7 +34,7 @@ public final class AddWinnerAction implements PendingAction {
     if (product.isEmpty()) {
       return conversation.askWithDefaultReprompt(conversation.ssml("friends.winner.gone"));
     }
-    AddOutcome outcome = wishLists.add(ListChoice.owner(conversation), ListName.DEFAULT, product.get());
+    AddOutcome outcome = wishLists.add(ListChoice.owner(conversation), ListName.DEFAULT, product.get(), conversation.locale());
     return conversation.askWithDefaultReprompt(
         WishListSpeech.added(conversation, outcome, product.get().spokenName(), ListName.DEFAULT));
   }

@@ -40,7 +40,7 @@ public final class AddToWishListHandler implements IntentRequestHandler {
       return nothingChosen(conversation);
     }
     ListName list = lists.list(conversation, false);
-    AddOutcome outcome = wishLists.add(ListChoice.owner(conversation), list, product.get());
+    AddOutcome outcome = wishLists.add(ListChoice.owner(conversation), list, product.get(), conversation.locale());
     String speech = WishListSpeech.added(conversation, outcome, product.get().spokenName(), list);
     return conversation.ask(speech + " " + conversation.ssml("wishlist.add.next"), conversation.ssml("reprompt.default")).build();
   }
