@@ -115,7 +115,7 @@ public final class ShopTalkSkill {
     handlers.add(new SelectItemHandler(selection));
     handlers.add(new ProductDetailsHandler(selection, productQuestions));
     handlers.add(new PriceHandler(selection));
-    handlers.add(new ColorsHandler(selection, productQuestions));
+    handlers.add(new ColorsHandler(selection, productQuestions, services.comparisons()));
     handlers.add(new ReviewsHandler(selection));
     handlers.add(new AvailabilityHandler(selection, productQuestions));
     handlers.add(new MaterialHandler(selection, productQuestions));

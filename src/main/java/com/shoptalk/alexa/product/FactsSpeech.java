@@ -3,6 +3,7 @@ package com.shoptalk.alexa.product;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.FeedWords;
+import com.shoptalk.alexa.Listing;
 import com.shoptalk.alexa.ProductSpeech;
 import com.shoptalk.alexa.Screens;
 import com.shoptalk.alexa.buying.BuyOfferAction;
@@ -10,6 +11,7 @@ import com.shoptalk.catalog.Availability;
 import com.shoptalk.catalog.Dimensions;
 import com.shoptalk.catalog.Product;
 import com.shoptalk.product.ColorAnswer;
+import com.shoptalk.product.ColorMatch;
 import com.shoptalk.product.Highlights;
 import com.shoptalk.product.Material;
 import com.shoptalk.product.Size;
@@ -94,6 +96,32 @@ final class FactsSpeech {
           "colors", ProductSpeech.join(FeedWords.all(answer.matching(), conversation), conversation));
     }
     return answer(conversation, said + pattern(conversation, product));
+  }
+
+  /**
+   * "Is there a green one" about the whole list: the one that is, put in focus; how many are, with the first
+   * three; or none, with how to search for one.
+   */
+  static Optional<Response> colorsAmong(Conversation conversation, Listing listing, String color,
+      List<ColorMatch> matches) {
+    // A spoken colour is lower case; German writes it as a noun ("in Rot").
+    String asked = conversation.locale().getLanguage().equals("de") && !color.isEmpty()
+        ? color.substring(0, 1).toUpperCase(conversation.locale()) + color.substring(1)
+        : FeedWords.of(color, conversation);
+    if (matches.isEmpty()) {
+      return conversation.askWithDefaultReprompt(conversation.ssml("colors.among.none", "color", asked));
+    }
+    if (matches.size() == 1) {
+      Product product = matches.get(0).product();
+      listing.withFocus(product.id()).save(conversation);
+      return answer(conversation, conversation.ssml("colors.among.one", "number", listing.numberOf(product.id()),
+          "name", product.spokenName(),
+          "colors", ProductSpeech.join(FeedWords.all(matches.get(0).colors(), conversation), conversation)));
+    }
+    List<String> items = matches.stream().limit(Listing.PAGE).map(match -> conversation.text("colors.among.item",
+        "number", listing.numberOf(match.product().id()), "name", match.product().spokenName())).toList();
+    return conversation.askWithDefaultReprompt(conversation.ssml("colors.among.many", "count", matches.size(),
+        "color", asked, "items", ProductSpeech.join(items, conversation)));
   }
 
   /** "Tell me more": price, colours, up to three highlights (else the description's first sentence), rating. */
