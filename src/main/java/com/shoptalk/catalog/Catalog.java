@@ -19,9 +19,11 @@ import org.apache.lucene.store.Directory;
  *
  * <p>Immutable and thread-safe. {@link #of} indexes the products in memory when it is created, so that a Lambda
  * SnapStart snapshot taken after start-up already holds the index; {@link #writeIndex} and {@link #open} build the
- * index ahead into a directory and search it read-only. The work is shared out: {@link CatalogIndex} holds the
- * index, {@link ProductMatcher} matches words in tiers, {@link Broadener} proposes broader queries, {@link Speller}
- * suggests spellings, {@link QueryParser} reads spoken requests.
+ * index ahead into a directory and search it read-only. The work is shared out: {@link QueryParser} reads spoken
+ * requests, {@link Reading} finds the kind of product asked for with the {@link Lexicon} of shopper words,
+ * {@link CatalogSearch} answers: {@link CatalogIndex} holds the index, {@link ProductMatcher} matches, {@link Broadener}
+ * proposes broader queries, {@link Speller} suggests spellings, {@link Ideas} answers rooms, gifts and kinds not
+ * carried.
  */
 public final class Catalog {
 
@@ -34,9 +36,7 @@ public final class Catalog {
   private final Map<String, Product> byId;
   private final List<String> colors;
   private final List<String> brands;
-  private final SpokenWords words;
-  private final ProductMatcher matcher;
-  private final Speller speller;
+  private final CatalogSearch search;
 
   private Catalog(Locale locale, List<Product> products, Directory prebuilt) {
     this.locale = Objects.requireNonNull(locale, "locale");
@@ -50,9 +50,11 @@ public final class Catalog {
     this.brands = distinctSorted(this.products.stream().map(Product::brand).filter(Objects::nonNull));
     CatalogIndex index = prebuilt == null ? CatalogIndex.inMemory(locale, this.products, byId)
         : CatalogIndex.open(locale, byId, prebuilt);
-    this.words = new SpokenWords(index);
-    this.matcher = new ProductMatcher(index, words, locale);
-    this.speller = new Speller(index, words, locale, CatalogAnalysis.stopWords(locale), this.products);
+    SpokenWords words = new SpokenWords(index);
+    ProductMatcher matcher = new ProductMatcher(index, words, locale);
+    this.search = new CatalogSearch(index, words, matcher,
+        new Speller(index, words, locale, CatalogAnalysis.stopWords(locale), this.products),
+        new Ideas(matcher, index.lexicon(), this.products), new Wording(index, locale), locale);
   }
 
   /**
@@ -142,44 +144,25 @@ public final class Catalog {
   }
 
   /**
-   * Searches the catalog.
+   * Searches the catalog as a shop assistant would.
    *
-   * <p>A product matches a word in its title, category, colour or brand; a German compound matches by its
-   * head ("Samtsessel" for "Sessel", not "Kissenbezug" for "Kissen"). Products matching all words come
-   * first; with fewer than three of those, words the catalog does not know may also match by sound or with
-   * a typo, and then only most words need to match. Descriptions only rank. Only when nothing matched at all
-   * may a word match as the first part of a compound ("Kissen" in "Kissenbezug"). When still nothing
-   * matches, the result holds a broader query's products (constraints dropped, then fewer words).
+   * <p>The query's words are read for the kind of product asked for ("dresser" in "dark gray dresser"), the words
+   * describing it, and what surrounds them (a gift, a room). A product matches when it is of that kind (its title
+   * or category says so, in the shopper vocabulary's terms: "couch" finds sofas) and every describing word the
+   * catalog knows is in its title, category, colour or brand; descriptions only rank, and words the catalog does
+   * not know only rank, by sound. When nothing matches, the query is broadened along the kind (describing words,
+   * then price, colour and brand dropped; never the kind). A kind the shop does not carry is named in
+   * {@link SearchResult#notCarried()} with the closest categories it has. A query naming no kind must match all
+   * its words, misheard ones by sound; its spelling may be corrected into a kind the catalog has.
    *
-   * <p>When products were found only by sound or despite a typo, or nothing was found, the result carries
-   * the catalog's own wording as a suggestion ("lounge chair" for "lunch chair").
+   * <p>When products were found only by sound or despite a typo, the result carries the catalog's own wording as a
+   * suggestion ("lounge chair" for "lunch chair"); a suggestion is only made when its words find products.
    *
    * @param query the query
    * @return the result, never {@code null}
    */
   public SearchResult search(SearchQuery query) {
-    Objects.requireNonNull(query, "query");
-    List<SpokenWords.Word> spoken = words.analyze(query.text());
-    List<Product> found = matcher.find(query, spoken, true);
-    String suggestion = null;
-    if (!found.isEmpty() && spoken.stream().anyMatch(w -> !words.known(w))) {
-      suggestion = speller.correction(query.text(), spoken, found);
-    }
-    if (!found.isEmpty()) {
-      return new SearchResult(query, found, suggestion, null);
-    }
-    if (!spoken.isEmpty()) {
-      suggestion = speller.suggest(query.text());
-    }
-    for (SearchQuery broader : Broadener.broaderQueries(query, spoken)) {
-      // With words dropped, the rest must match as spoken: "shoes" alone must not find shot glasses by sound.
-      boolean sameWords = broader.text().equals(query.text());
-      List<Product> broaderFound = matcher.find(broader, words.analyze(broader.text()), sameWords);
-      if (!broaderFound.isEmpty()) {
-        return new SearchResult(broader, broaderFound, suggestion, query);
-      }
-    }
-    return new SearchResult(query, List.of(), suggestion, null);
+    return search.search(Objects.requireNonNull(query, "query"));
   }
 
   private static Currency currencyOf(Locale locale, List<Product> products) {

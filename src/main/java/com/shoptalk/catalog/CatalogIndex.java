@@ -10,16 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -47,13 +43,19 @@ final class CatalogIndex {
 
   static final String ID = "id";
   static final String PRICE = "price";
+  /** The product details that say what a product looks like or is made of, in the feed languages. */
+  private static final Set<String> LOOKS = Set.of("finish", "material", "color", "colour", "pattern", "oberfläche",
+      "farbe", "muster");
 
   private final CatalogAnalysis.Fields analysis;
+  private final Lexicon lexicon;
   private final IndexSearcher searcher;
   private final Map<String, Product> products;
 
-  private CatalogIndex(CatalogAnalysis.Fields analysis, DirectoryReader reader, Map<String, Product> products) {
+  private CatalogIndex(CatalogAnalysis.Fields analysis, Lexicon lexicon, DirectoryReader reader,
+      Map<String, Product> products) {
     this.analysis = analysis;
+    this.lexicon = lexicon;
     this.searcher = new IndexSearcher(reader);
     this.products = products;
   }
@@ -67,11 +69,12 @@ final class CatalogIndex {
    */
   static void write(Locale locale, List<Product> products, Directory directory) {
     CatalogAnalysis.Fields analysis = CatalogAnalysis.forCatalog(locale, products);
+    ProductKinds kinds = new ProductKinds(analysis, new Lexicon(Vocabulary.of(locale), analysis, locale), locale);
     IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer()).setRAMBufferSizeMB(64)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (Product product : products) {
-        writer.addDocument(document(product, analysis.german()));
+        writer.addDocument(document(product, kinds.of(product), analysis.german()));
       }
       writer.forceMerge(1);
       writer.commit();
@@ -89,8 +92,9 @@ final class CatalogIndex {
    * @return the index
    */
   static CatalogIndex open(Locale locale, Map<String, Product> products, Directory directory) {
+    CatalogAnalysis.Fields analysis = CatalogAnalysis.forCatalog(locale, List.copyOf(products.values()));
     try {
-      return new CatalogIndex(CatalogAnalysis.forCatalog(locale, List.copyOf(products.values())),
+      return new CatalogIndex(analysis, new Lexicon(Vocabulary.of(locale), analysis, locale),
           DirectoryReader.open(directory), products);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -106,6 +110,14 @@ final class CatalogIndex {
 
   boolean german() {
     return analysis.german();
+  }
+
+  CatalogAnalysis.Fields analysis() {
+    return analysis;
+  }
+
+  Lexicon lexicon() {
+    return lexicon;
   }
 
   IndexReader reader() {
@@ -160,52 +172,7 @@ final class CatalogIndex {
 
   /** Returns the terms the analysis of a field makes of a text. */
   List<String> terms(String field, String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream ts = analysis.analyzer().tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        terms.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
-  }
-
-  /** A word as the analysis of one field sees it: its surface and its terms, the word's own first. */
-  record Token(String surface, List<String> terms) {
-  }
-
-  /** Returns the words of a text as the analysis of a field sees them, one token per position. */
-  List<Token> tokens(String field, String text) {
-    List<Token> words = new ArrayList<>();
-    try (TokenStream ts = analysis.analyzer().tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute position = ts.addAttribute(PositionIncrementAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      String surface = null;
-      List<String> terms = new ArrayList<>();
-      while (ts.incrementToken()) {
-        if (position.getPositionIncrement() > 0 && !terms.isEmpty()) {
-          words.add(new Token(surface, List.copyOf(terms)));
-          terms.clear();
-        }
-        if (terms.isEmpty()) {
-          surface = text.substring(offset.startOffset(), offset.endOffset());
-        }
-        terms.add(term.toString());
-      }
-      if (!terms.isEmpty()) {
-        words.add(new Token(surface, List.copyOf(terms)));
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return words;
+    return analysis.terms(field, text);
   }
 
   /** Returns an amount in whole cents, as prices are indexed. */
@@ -213,10 +180,21 @@ final class CatalogIndex {
     return amount.movePointRight(2).setScale(0, rounding).longValueExact();
   }
 
-  private static Document document(Product product, boolean german) {
+  private static Document document(Product product, ProductKinds.Kinds kinds, boolean german) {
     Document doc = new Document();
     doc.add(new StoredField(ID, product.id()));
+    // Title and category are separate values, so that the vocabulary never reads them as one phrase.
+    doc.add(new TextField(CatalogAnalysis.KIND, kinds.titleHead(), Field.Store.NO));
+    doc.add(new TextField(CatalogAnalysis.KIND, kinds.categoryHead(), Field.Store.NO));
+    doc.add(new TextField(CatalogAnalysis.KIND_TITLE, kinds.titleHead(), Field.Store.NO));
+    doc.add(new TextField(CatalogAnalysis.KIND_PARTS, kinds.titlePhrase(), Field.Store.NO));
+    doc.add(new TextField(CatalogAnalysis.KIND_PARTS, kinds.categoryPhrase(), Field.Store.NO));
+    if (kinds.kind() != null) {
+      doc.add(new StringField(CatalogAnalysis.GROUP, kinds.kind().group().name(), Field.Store.NO));
+      doc.add(new StringField(CatalogAnalysis.KIND_KEY, kinds.kind().key(), Field.Store.NO));
+    }
     doc.add(new TextField(CatalogAnalysis.TITLE, product.title(), Field.Store.NO));
+    doc.add(new TextField(CatalogAnalysis.TITLE_OWN, product.title(), Field.Store.NO));
     if (german) {
       doc.add(new TextField(CatalogAnalysis.TITLE_PARTS, product.title(), Field.Store.NO));
     }
@@ -236,7 +214,22 @@ final class CatalogIndex {
     if (product.brand() != null) {
       doc.add(new TextField(CatalogAnalysis.BRAND, product.brand(), Field.Store.NO));
     }
+    // Materials, pattern and finish describe a product like its colour; highlights only rank, like the description.
+    for (String material : product.materials()) {
+      doc.add(new TextField(CatalogAnalysis.MATERIAL, material, Field.Store.NO));
+    }
+    if (!product.pattern().isEmpty()) {
+      doc.add(new TextField(CatalogAnalysis.MATERIAL, product.pattern(), Field.Store.NO));
+    }
+    for (ProductFacts.Detail detail : product.details()) {
+      if (LOOKS.contains(detail.attribute().toLowerCase(Locale.ROOT))) {
+        doc.add(new TextField(CatalogAnalysis.MATERIAL, detail.value(), Field.Store.NO));
+      }
+    }
     doc.add(new TextField(CatalogAnalysis.DESCRIPTION, product.description(), Field.Store.NO));
+    for (String highlight : product.highlights()) {
+      doc.add(new TextField(CatalogAnalysis.DESCRIPTION, highlight, Field.Store.NO));
+    }
     long price = cents(product.effectivePrice().amount(), RoundingMode.HALF_UP);
     doc.add(new LongPoint(PRICE, price));
     doc.add(new NumericDocValuesField(PRICE, price));

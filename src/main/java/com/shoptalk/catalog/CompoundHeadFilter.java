@@ -13,7 +13,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  *
  * <p>German compounds are right-headed: a "Samtsessel" is a "Sessel", but a "Kissenbezug" is no "Kissen" and
  * "Bettwäsche" is no "Bett". Placed after a {@link org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter},
- * it lets a search for "Sessel" find "Samtsessel" without a search for "Bett" finding pillow covers.
+ * it lets a search for "Sessel" find "Samtsessel" without a search for "Bett" finding pillow covers. A synonym the
+ * shopper vocabulary stacked on the word ("Bettwäsche" on "Bettdecke") is no part of it and stays.
  */
 final class CompoundHeadFilter extends TokenFilter {
 
@@ -30,7 +31,8 @@ final class CompoundHeadFilter extends TokenFilter {
   @Override
   public boolean incrementToken() throws IOException {
     while (input.incrementToken()) {
-      if (position.getPositionIncrement() > 0) {
+      if (position.getPositionIncrement() > 0 || !word.contains(term)) {
+        // A new word, or a synonym stacked on it (not a part of it): kept, and its own parts are judged by it.
         word = term.toString();
         return true;
       }

@@ -1,6 +1,7 @@
 package com.shoptalk.catalog;
 
 import java.math.RoundingMode;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,18 +12,20 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Finds the products that match a query's words, in tiers from strict to loose.
+ * Finds the products that match a query: by kind of product and the words that describe it, or, for a query that
+ * names no kind, by its words in tiers from strict to loose.
  *
  * <p>A product matches a word in its title, category, colour or brand; a German compound matches by its head.
- * Descriptions only rank. With fewer than three products matching every word as spoken, words the catalog does not
- * know may match by sound or despite a typo; only when nothing matched every word, most words suffice; and for
- * German, as a last resort, a word may match as the first part of a compound ("Kissen" in "Kissenbezug").
+ * Descriptions only rank. Without a kind, with fewer than three products matching every word as spoken, words the
+ * catalog does not know may match by sound or despite a typo; and for German, as a last resort, a word may match as
+ * the first part of a compound ("Samt" in "Samtsessel").
  */
 final class ProductMatcher {
 
@@ -31,11 +34,13 @@ final class ProductMatcher {
   /** Shorter sound codes are shared by too many unrelated words to count as a match. */
   private static final int MIN_SOUND_CODE = 3;
   private static final float DESCRIPTION_BOOST = 0.3f;
+  private static final float LITERAL_BOOST = 3.0f;
   private static final Map<String, Float> FIELD_BOOSTS = Map.of(
       CatalogAnalysis.TITLE, 3.0f,
       CatalogAnalysis.CATEGORY, 2.5f,
       CatalogAnalysis.COLOR, 1.5f,
-      CatalogAnalysis.BRAND, 1.5f);
+      CatalogAnalysis.BRAND, 1.5f,
+      CatalogAnalysis.MATERIAL, 1.2f);
 
   /** How loosely the words of a query may match, tried in this order. */
   private enum Tier {
@@ -78,13 +83,6 @@ final class ProductMatcher {
     if (found.size() < FEW && misheard && bySound) {
       found.addAll(run(wordsQuery(spoken, Tier.BY_SOUND, all), filter, query.sort()));
     }
-    int partial = partialMatch(all);
-    if (found.isEmpty() && partial < all) {
-      // Only when nothing matched every word: some of the words, as spoken. Matching only part of
-      // the words by sound finds "cheese" for "running shoes"; matching part of them while whole
-      // matches exist pads "coffee table under $300" with coffee cups.
-      found.addAll(run(wordsQuery(spoken, Tier.EXACT, partial), filter, query.sort()));
-    }
     if (found.isEmpty() && index.german()) {
       // Last resort before broadening: a word as the first part of a compound ("Kissen" in "Kissenbezug").
       found.addAll(run(wordsQuery(spoken, Tier.ANY_PART, all), filter, query.sort()));
@@ -96,8 +94,118 @@ final class ProductMatcher {
     return index.search(query, filter, sort, Catalog.MAX_RESULTS);
   }
 
-  private static int partialMatch(int words) {
-    return words <= 2 ? 1 : (int) Math.ceil(words * 0.6);
+  /**
+   * Finds the products of a kind that match every required clause; optional clauses and the description rank.
+   *
+   * @param query    the query, for its constraints and order
+   * @param kind     the kind's terms
+   * @param parts    whether the kind may be any word of a product's kind ("pillow" of "pillow cover"), not its head
+   * @param required clauses every product must match (see {@link #word}, {@link #parts}, {@link #sound})
+   * @param optional clauses that only rank
+   * @return the products, best first
+   */
+  List<Product> byKind(SearchQuery query, Collection<String> kind, boolean parts, List<Query> required,
+      List<Query> optional) {
+    if (!parts) {
+      // What a product's own title says it is comes first: a "Kommode" query finds the Kommoden, not the
+      // built-in closet the shop files under Kommoden; only without those, what the categories say.
+      List<Product> byTitle = byKind(query, kind, CatalogAnalysis.KIND_TITLE, required, optional);
+      if (!byTitle.isEmpty()) {
+        return byTitle;
+      }
+    }
+    return byKind(query, kind, parts ? CatalogAnalysis.KIND_PARTS : CatalogAnalysis.KIND, required, optional);
+  }
+
+  private List<Product> byKind(SearchQuery query, Collection<String> kind, String field, List<Query> required,
+      List<Query> optional) {
+    BooleanQuery.Builder isKind = new BooleanQuery.Builder();
+    BooleanQuery.Builder byTitle = new BooleanQuery.Builder();
+    for (String term : kind) {
+      isKind.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+      byTitle.add(boosted(CatalogAnalysis.KIND_TITLE, term, 2f), Occur.SHOULD);
+    }
+    BooleanQuery.Builder full = new BooleanQuery.Builder().add(isKind.build(), Occur.MUST)
+        .add(byTitle.build(), Occur.SHOULD);
+    required.forEach(clause -> full.add(clause, Occur.MUST));
+    optional.forEach(clause -> full.add(new BoostQuery(clause, 0.5f), Occur.SHOULD));
+    return run(full.build(), filter(query), query.sort());
+  }
+
+  /**
+   * Finds products of any of several kinds within the query's constraints, most expensive first unless the query
+   * asks for another order.
+   */
+  List<Product> ofKinds(SearchQuery query, Collection<String> kinds) {
+    return withAny(query, CatalogAnalysis.KIND, kinds, null);
+  }
+
+  /** Returns the clause a word makes a product match with: its title, category, colour or brand, or parts there. */
+  Query word(SpokenWords.Word word) {
+    if (!index.german()) {
+      return strict(word, false);
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder().add(strict(word, false), Occur.SHOULD);
+    any.add(parts(word.terms()), Occur.SHOULD);
+    return any.build();
+  }
+
+  /** Returns the clause for any of the terms as a part of a German compound in a title or category. */
+  Query parts(Collection<String> terms) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String term : terms) {
+      any.add(boosted(CatalogAnalysis.TITLE_PARTS, term, 1.0f), Occur.SHOULD);
+      any.add(boosted(CatalogAnalysis.CATEGORY_PARTS, term, 0.8f), Occur.SHOULD);
+    }
+    return any.build();
+  }
+
+  /** Returns the clause for a word that sounds like, or is a typo of, a word of a title or category. */
+  Query sound(SpokenWords.Word word) {
+    return strict(word, true);
+  }
+
+  /** Returns the clause that ranks products by the words: as spoken in the title first, then in the description. */
+  Query relevance(List<SpokenWords.Word> spoken) {
+    return new BooleanQuery.Builder().add(description(spoken), Occur.SHOULD).add(literal(spoken), Occur.SHOULD)
+        .build();
+  }
+
+  /**
+   * Finds products with any of several terms in a field (a group, a kind) within the query's constraints: the best
+   * match of a ranking clause first, or without one the most expensive first unless the query asks for another
+   * order.
+   */
+  List<Product> withAny(SearchQuery query, String field, Collection<String> terms, Query ranking) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    terms.forEach(term -> any.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
+    if (ranking == null) {
+      Sort sort = query.sort() == Sort.RELEVANCE ? Sort.PRICE_DESCENDING : query.sort();
+      return run(any.build(), filter(query), sort);
+    }
+    Query full = new BooleanQuery.Builder().add(new ConstantScoreQuery(any.build()), Occur.MUST)
+        .add(ranking, Occur.SHOULD).build();
+    return run(full, filter(query), query.sort());
+  }
+
+  /** Returns the clause that ranks products whose titles use the words as spoken, not only their synonyms. */
+  Query literal(List<SpokenWords.Word> spoken) {
+    BooleanQuery.Builder literal = new BooleanQuery.Builder();
+    spoken.stream().map(SpokenWords.Word::surface).distinct()
+        .flatMap(surface -> index.terms(CatalogAnalysis.TITLE_OWN, surface).stream())
+        .forEach(term -> literal.add(boosted(CatalogAnalysis.TITLE_OWN, term, LITERAL_BOOST), Occur.SHOULD));
+    return literal.build();
+  }
+
+  /** Returns the clause that ranks products whose descriptions mention the words. */
+  Query description(List<SpokenWords.Word> spoken) {
+    BooleanQuery.Builder description = new BooleanQuery.Builder();
+    for (SpokenWords.Word word : spoken) {
+      for (String term : word.spokenTerms()) {
+        description.add(boosted(CatalogAnalysis.DESCRIPTION, term, DESCRIPTION_BOOST), Occur.SHOULD);
+      }
+    }
+    return description.build();
   }
 
   /**
@@ -171,16 +279,13 @@ final class ProductMatcher {
         any.add(boosted(CatalogAnalysis.TITLE_PHONETIC, code, 0.5f), Occur.SHOULD);
         any.add(boosted(CatalogAnalysis.CATEGORY_PHONETIC, code, 0.4f), Occur.SHOULD);
       }
-      // Typos are judged on the spoken word as well as on its stem ("sofer" stems to "sof").
-      Set<String> typed = new LinkedHashSet<>(List.of(word.terms().get(0), word.surface().toLowerCase(locale)));
-      for (String term : typed) {
-        int edits = term.length() >= 5 ? 2 : term.length() == 4 ? 1 : 0;
-        if (edits > 0 && !Character.isDigit(term.charAt(0))) {
-          any.add(new BoostQuery(new FuzzyQuery(new Term(CatalogAnalysis.TITLE, term), edits, 1), 1.5f),
-              Occur.SHOULD);
-          any.add(new BoostQuery(new FuzzyQuery(new Term(CatalogAnalysis.CATEGORY, term), edits, 1), 1.2f),
-              Occur.SHOULD);
-        }
+      // Typos are judged on the word as spoken ("sofer", whose stem "sof" is too short) against the titles' words:
+      // one automaton a word, which is what a fuzzy query costs.
+      String typed = index.german() ? GermanDictionary.normalize(word.surface()) : word.surface().toLowerCase(locale);
+      int edits = typed.length() >= 5 ? 2 : typed.length() == 4 ? 1 : 0;
+      if (edits > 0 && !Character.isDigit(typed.charAt(0)) && typed.chars().allMatch(Character::isLetter)) {
+        any.add(new BoostQuery(new FuzzyQuery(new Term(CatalogAnalysis.TITLE, typed), edits, 1), 1.5f),
+            Occur.SHOULD);
       }
     }
     return any.build();
@@ -202,8 +307,9 @@ final class ProductMatcher {
       any = true;
     }
     if (query.color() != null) {
-      // A colour word in the title counts too: "Gold Coffee Table" whose feed colour is the table top's.
-      filter.add(allTerms(query.color(), CatalogAnalysis.COLOR, CatalogAnalysis.TITLE), Occur.FILTER);
+      // A colour word in the title or finish counts too: "Gold Coffee Table" whose feed colour is the table top's.
+      filter.add(allTerms(query.color(), CatalogAnalysis.COLOR, CatalogAnalysis.TITLE, CatalogAnalysis.MATERIAL),
+          Occur.FILTER);
       any = true;
     }
     if (query.brand() != null) {

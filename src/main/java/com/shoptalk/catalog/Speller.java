@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -41,6 +42,8 @@ final class Speller {
   private final Locale locale;
   private final CharArraySet stopWords;
   private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+  /** Respelling a word as a kind is stricter: one edit in seven letters, two in ten; any first letter. */
+  private final DirectSpellChecker kindChecker = new DirectSpellChecker();
   private final StringDistance distance = new LevenshteinDistance();
   private final Set<String> categoryWords;
   private final Map<String, Integer> titleFrequency;
@@ -54,6 +57,9 @@ final class Speller {
         .collect(Collectors.toUnmodifiableSet());
     this.titleFrequency = products.stream().flatMap(p -> plainWords(p.title()).stream())
         .collect(Collectors.toUnmodifiableMap(w -> w, w -> 1, Integer::sum));
+    kindChecker.setMinPrefix(0);
+    kindChecker.setAccuracy(0.78f);
+    kindChecker.setDistance(distance);
   }
 
   /**
@@ -63,9 +69,11 @@ final class Speller {
    * @param spokenText the query's text
    * @param spoken     its analyzed words
    * @param found      the products found
+   * @param commonOnly whether only common words may replace a word, never a product's name ("salon chair" is no
+   *                   "Sally chair")
    * @return the reworded text, or {@code null} when no word changed
    */
-  String correction(String spokenText, List<SpokenWords.Word> spoken, List<Product> found) {
+  String correction(String spokenText, List<SpokenWords.Word> spoken, List<Product> found, boolean commonOnly) {
     Map<String, Integer> inTitles = new LinkedHashMap<>();
     Map<String, Integer> inCategories = new LinkedHashMap<>();
     for (Product product : found.subList(0, Math.min(10, found.size()))) {
@@ -84,6 +92,9 @@ final class Speller {
       String best = null;
       int bestRank = Integer.MAX_VALUE;
       for (String candidate : candidates) {
+        if (NumberWords.parseWord(candidate, locale).isPresent() || commonOnly && !isCommon(candidate)) {
+          continue; // "tree" is no misheard "three": a number is never what a product is
+        }
         int edits = edits(said, candidate);
         boolean alike = candidate.length() > 2
             && !Collections.disjoint(word.phonetic(), words.soundOf(candidate));
@@ -101,12 +112,59 @@ final class Speller {
         }
       }
       if (best != null && !best.equals(said)) {
-        text = text.replaceFirst("(?<![\\p{L}\\p{N}])" + Pattern.quote(said) + "(?![\\p{L}\\p{N}])",
-            Matcher.quoteReplacement(best));
+        text = replaceWord(text, said, best);
         changed = true;
       }
     }
     return changed ? text : null;
+  }
+
+  /**
+   * Returns the text with misheard words respelled as kinds of product the catalog has ("velvet sofa" for "velvet
+   * sofer"), by Lucene's spell checker over the kind field.
+   *
+   * @param text    the query's text
+   * @param unknown its words the catalog does not know
+   * @param wording names a kind's term in the catalog's words
+   * @return the respelled text, or {@code null} when no word is close to a kind
+   */
+  String asKind(String text, List<SpokenWords.Word> unknown, Function<String, String> wording) {
+    String result = text;
+    boolean changed = false;
+    try {
+      for (SpokenWords.Word word : unknown) {
+        SuggestWord[] suggestions = kindChecker.suggestSimilar(new Term(CatalogAnalysis.KIND, word.own()),
+            SUGGESTIONS, index.reader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        if (suggestions.length > 0 && !sameWord(word, wording.apply(suggestions[0].string))) {
+          result = replaceWord(result, word.surface(), wording.apply(suggestions[0].string));
+          changed = true;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return changed ? result : null;
+  }
+
+  /**
+   * Returns the text with misheard words respelled by another speller ("loveseat" for "loveseet").
+   *
+   * @param text    the query's text
+   * @param unknown its words the catalog does not know
+   * @param closest the closest word to a word, or {@code null}
+   * @return the respelled text, or {@code null} when no word changed
+   */
+  String asWord(String text, List<SpokenWords.Word> unknown, Function<String, String> closest) {
+    String result = text;
+    boolean changed = false;
+    for (SpokenWords.Word word : unknown) {
+      String replacement = closest.apply(word.surface());
+      if (replacement != null && !sameWord(word, replacement)) {
+        result = replaceWord(result, word.surface(), replacement);
+        changed = true;
+      }
+    }
+    return changed ? result : null;
   }
 
   /**
@@ -125,8 +183,9 @@ final class Speller {
         }
         String replacement = word;
         if (word.length() >= 4 && !stopWords.contains(word) && !word.chars().allMatch(Character::isDigit)) {
-          SuggestWord[] suggestions = spellChecker.suggestSimilar(new Term(CatalogAnalysis.SPELL, word),
-              SUGGESTIONS, index.reader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+          SuggestWord[] suggestions = Stream.of(spellChecker.suggestSimilar(new Term(CatalogAnalysis.SPELL, word),
+              SUGGESTIONS, index.reader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX))
+              .filter(s -> NumberWords.parseWord(s.string, locale).isEmpty()).toArray(SuggestWord[]::new);
           if (suggestions.length > 0) {
             replacement = preferCommon(word, suggestions);
             changed = true;
@@ -155,6 +214,18 @@ final class Speller {
       }
     }
     return best;
+  }
+
+  /** Tells whether a respelling is the same word in another form ("Esstische" for "Esstisch"). */
+  private boolean sameWord(SpokenWords.Word word, String replacement) {
+    List<String> terms = index.terms(CatalogAnalysis.TITLE, replacement);
+    return !terms.isEmpty() && terms.get(0).equals(word.own());
+  }
+
+  /** Replaces the first occurrence of a whole word in a text, ignoring case. */
+  private static String replaceWord(String text, String word, String replacement) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).replaceFirst(Matcher.quoteReplacement(replacement));
   }
 
   /** Returns the Levenshtein distance of two words, from Lucene's similarity (1 - edits / longer length). */

@@ -9,21 +9,38 @@ import java.util.stream.Stream;
 final class SpokenWords {
 
   private static final List<String> MATCH_FIELDS = List.of(CatalogAnalysis.TITLE, CatalogAnalysis.CATEGORY,
-      CatalogAnalysis.COLOR, CatalogAnalysis.BRAND);
+      CatalogAnalysis.COLOR, CatalogAnalysis.BRAND, CatalogAnalysis.MATERIAL);
   private static final List<String> PART_FIELDS = List.of(CatalogAnalysis.TITLE_PARTS,
-      CatalogAnalysis.CATEGORY_PARTS, CatalogAnalysis.COLOR, CatalogAnalysis.BRAND);
+      CatalogAnalysis.CATEGORY_PARTS, CatalogAnalysis.COLOR, CatalogAnalysis.BRAND, CatalogAnalysis.MATERIAL);
 
   /**
    * One spoken word after analysis.
    *
    * @param surface   the word as spoken
    * @param terms     its index term, then those of the compounds it forms with a neighbour ("tea pot")
-   * @param heads     the heads of a German compound ("glas" of "weinglas")
+   * @param heads     broader terms: the heads of a German compound ("glas" of "weinglas"), or what the shopper
+   *                  vocabulary says the word is a kind of ("bedding" for "comforter")
    * @param modifiers the other parts of a German compound ("wein")
    * @param phonetic  its sound codes
+   * @param start     where the word starts in the text
+   * @param end       where it ends
    */
   record Word(String surface, List<String> terms, List<String> heads, List<String> modifiers,
-      List<String> phonetic) {
+      List<String> phonetic, int start, int end) {
+
+    /** Returns the word's own index term. */
+    String own() {
+      return terms.get(0);
+    }
+
+    /**
+     * Returns the terms of the word as spoken: its own, its neighbour compounds, its compound parts; not the broader
+     * words of the vocabulary.
+     */
+    List<String> spokenTerms() {
+      return Stream.of(terms.stream(), heads.stream().filter(h -> CompoundHeadFilter.isHead(own(), h)),
+          modifiers.stream()).flatMap(s -> s).distinct().toList();
+    }
 
     /** Returns the word's terms, heads and modifiers, each once. */
     List<String> allTerms() {
@@ -53,13 +70,15 @@ final class SpokenWords {
     if (text == null || text.isBlank()) {
       return result;
     }
-    List<CatalogIndex.Token> withHeads = index.tokens(CatalogAnalysis.TITLE, text);
-    List<CatalogIndex.Token> withParts = index.german() ? index.tokens(CatalogAnalysis.TITLE_PARTS, text) : withHeads;
+    CatalogAnalysis.Fields analysis = index.analysis();
+    List<CatalogAnalysis.Token> withHeads = analysis.tokens(CatalogAnalysis.TITLE, text);
+    List<CatalogAnalysis.Token> withParts = index.german() ? analysis.tokens(CatalogAnalysis.TITLE_PARTS, text)
+        : withHeads;
     if (withParts.size() != withHeads.size()) {
       withParts = withHeads;
     }
     for (int i = 0; i < withHeads.size(); i++) {
-      CatalogIndex.Token word = withHeads.get(i);
+      CatalogAnalysis.Token word = withHeads.get(i);
       String own = word.terms().get(0);
       List<String> terms = new ArrayList<>(List.of(own));
       // Spoken compounds come apart ("tea pot", "arm chair"): the joined neighbours count for both words.
@@ -70,10 +89,16 @@ final class SpokenWords {
         terms.addAll(joined(word, withHeads.get(i + 1)));
       }
       List<String> heads = word.terms().stream().skip(1).filter(t -> !t.equals(own)).distinct().toList();
+      if (index.german()) {
+        // The vocabulary reads whole words; a compound's head gets its words too ("Landschaftsbild": Bild, Malerei).
+        heads = heads.stream().flatMap(h -> Stream.concat(Stream.of(h), index.terms(CatalogAnalysis.TITLE, h).stream()))
+            .filter(t -> !t.equals(own)).distinct().toList();
+      }
+      List<String> wordHeads = heads;
       List<String> modifiers = withParts.get(i).terms().stream()
-          .filter(t -> !t.equals(own) && !heads.contains(t)).distinct().toList();
+          .filter(t -> !t.equals(own) && !wordHeads.contains(t)).distinct().toList();
       result.add(new Word(word.surface(), List.copyOf(new LinkedHashSet<>(terms)), heads, modifiers,
-          index.terms(CatalogAnalysis.TITLE_PHONETIC, word.surface())));
+          index.terms(CatalogAnalysis.TITLE_PHONETIC, word.surface()), word.start(), word.end()));
     }
     return result;
   }
@@ -96,7 +121,11 @@ final class SpokenWords {
     return index.terms(CatalogAnalysis.TITLE_PHONETIC, word);
   }
 
-  private List<String> joined(CatalogIndex.Token first, CatalogIndex.Token second) {
+  private List<String> joined(CatalogAnalysis.Token first, CatalogAnalysis.Token second) {
+    if (first.end() > second.start() || !first.surface().chars().allMatch(Character::isLetterOrDigit)
+        || !second.surface().chars().allMatch(Character::isLetterOrDigit)) {
+      return List.of(); // words a synonym put in, or no single words: nothing to join
+    }
     List<String> joined = index.terms(CatalogAnalysis.TITLE, first.surface() + second.surface());
     return joined.isEmpty() ? List.of() : List.of(joined.get(0));
   }

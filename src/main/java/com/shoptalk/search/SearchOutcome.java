@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What a search came to: products found, or nothing (with a spelling suggestion when there is one). */
-public sealed interface SearchOutcome permits SearchOutcome.Found, SearchOutcome.NothingFound {
+/**
+ * What a search came to: products found, nothing (with a spelling suggestion when there is one), or a kind of
+ * product the shop does not carry (with the closest categories it has).
+ */
+public sealed interface SearchOutcome permits SearchOutcome.Found, SearchOutcome.NothingFound,
+    SearchOutcome.NotCarried {
 
   /** The currency of the catalog searched, for putting price limits into words. */
   Currency currency();
@@ -27,9 +31,10 @@ public sealed interface SearchOutcome permits SearchOutcome.Found, SearchOutcome
    * @param products the products, best first
    * @param broadenedFrom the search as asked when it found nothing and {@code query} is broader, else {@code null}
    * @param currency the catalog's currency
+   * @param gift whether the shopper asked for a gift: the products are gift ideas
    */
-  record Found(SearchQuery query, List<Product> products, SearchQuery broadenedFrom, Currency currency)
-      implements SearchOutcome {
+  record Found(SearchQuery query, List<Product> products, SearchQuery broadenedFrom, Currency currency,
+      boolean gift) implements SearchOutcome {
     public Found {
       Objects.requireNonNull(query, "query");
       Objects.requireNonNull(currency, "currency");
@@ -50,6 +55,28 @@ public sealed interface SearchOutcome permits SearchOutcome.Found, SearchOutcome
     @Override
     public Optional<String> searchToRemember() {
       return query.text().isBlank() ? Optional.empty() : Optional.of(query.text());
+    }
+  }
+
+  /**
+   * The shop does not carry the kind of product asked for ("chandeliers").
+   *
+   * @param query the search as asked
+   * @param kind the kind, as a shopper names it in a sentence ("chandeliers", "Kronleuchter")
+   * @param related the catalog's categories closest to it, as the feed names them; may be empty
+   * @param currency the catalog's currency
+   */
+  record NotCarried(SearchQuery query, String kind, List<String> related, Currency currency) implements SearchOutcome {
+    public NotCarried {
+      Objects.requireNonNull(query, "query");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(currency, "currency");
+      related = List.copyOf(related);
+    }
+
+    @Override
+    public Optional<String> searchToRemember() {
+      return Optional.empty();
     }
   }
 

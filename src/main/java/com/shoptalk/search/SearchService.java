@@ -107,6 +107,9 @@ public final class SearchService {
 
   private static SearchOutcome outcome(Catalog catalog, SearchQuery query) {
     SearchResult result = catalog.search(query);
+    if (result.isNotCarried() && result.topic() == null) {
+      return new SearchOutcome.NotCarried(query, result.notCarried(), result.related(), catalog.currency());
+    }
     if (result.isEmpty()) {
       return new SearchOutcome.NothingFound(query, Optional.ofNullable(result.suggestion()), catalog.currency());
     }
@@ -119,10 +122,13 @@ public final class SearchService {
   }
 
   private static SearchOutcome.Found found(Catalog catalog, SearchResult result) {
-    // Found by sound or despite a typo: speak of what was found ("lounge chair", not "lunch chair").
+    // Found by sound or despite a typo: speak of what was found ("lounge chair", not "lunch chair"); for a room, of
+    // the room ("kitchen", not "something for the kitchen").
     SearchQuery understood = result.suggestion() != null && !result.isBroadened()
-        ? result.query().withText(result.suggestion()) : result.query();
-    return new SearchOutcome.Found(understood, result.products(), result.broadenedFrom(), catalog.currency());
+        ? result.query().withText(result.suggestion())
+        : result.topic() != null ? result.query().withText(result.topic()) : result.query();
+    return new SearchOutcome.Found(understood, result.products(), result.broadenedFrom(), catalog.currency(),
+        result.gift());
   }
 
   /** The catalog's own word for a spoken colour ("schwarz" for "schwarzen"), else the word as spoken. */

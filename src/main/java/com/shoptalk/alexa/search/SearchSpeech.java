@@ -14,6 +14,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Search results in words: "I found 12 results for rugs. 1: …", the results page by page, a
@@ -32,7 +33,22 @@ public final class SearchSpeech {
     if (outcome instanceof SearchOutcome.Found found) {
       return found(conversation, found, heading(conversation, found));
     }
+    if (outcome instanceof SearchOutcome.NotCarried notCarried) {
+      return notCarried(conversation, notCarried);
+    }
     return nothingFound(conversation, (SearchOutcome.NothingFound) outcome);
+  }
+
+  /** "We don't carry chandeliers. We have home accents." */
+  private static Optional<Response> notCarried(Conversation conversation, SearchOutcome.NotCarried notCarried) {
+    Locale locale = conversation.locale();
+    List<String> related = notCarried.related().stream()
+        .map(category -> locale.getLanguage().equals("de") ? category : category.toLowerCase(locale)).toList();
+    String speech = related.isEmpty()
+        ? conversation.ssml("search.notCarried.plain", "kind", notCarried.kind())
+        : conversation.ssml("search.notCarried", "kind", notCarried.kind(),
+            "related", ProductSpeech.join(related, conversation));
+    return conversation.ask(speech, conversation.ssml("search.ask")).build();
   }
 
   /** Reads the first results after a heading of the caller's ("I found 3 cheaper ones …"). */
@@ -44,6 +60,13 @@ public final class SearchSpeech {
 
   private static String heading(Conversation conversation, SearchOutcome.Found found) {
     int count = found.products().size();
+    if (found.gift() && !found.isBroadened()) {
+      // The price limits as the shopper set them: "gift ideas under $50".
+      String limits = describe(conversation, found.query().withText(""), found.currency())
+          .replaceFirst("^" + Pattern.quote(conversation.text("query.anything")), "").strip();
+      return conversation.ssml(count == 1 ? "search.gift.one" : "search.gift", "count", count,
+          "limits", limits.isEmpty() ? "" : " " + limits);
+    }
     if (found.isBroadened()) {
       return conversation.ssml(count == 1 ? "search.broadened.one" : "search.broadened",
           "query", describe(conversation, found.broadenedFrom(), found.currency()), "count", count,
