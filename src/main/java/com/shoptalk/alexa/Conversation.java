@@ -136,6 +136,11 @@ public final class Conversation {
   }
 
   private Optional<Slot> slotObject(String name) {
+    Optional<Map<String, Slot>> answered = PendingChoice.answeredSlots(this);
+    if (answered.isPresent()) {
+      // this turn answers "which one?": the asking intent's slots and the choice just said
+      return Optional.ofNullable(answered.get().get(name));
+    }
     if (!(input.getRequestEnvelope().getRequest() instanceof IntentRequest request)) {
       return Optional.empty();
     }

@@ -33,6 +33,16 @@ final class QuestionDrafts {
     conversation.session().put(DRAFT, JSON.convertValue(stored, Map.class));
   }
 
+  /** The draft waiting for a yes, left in the session. */
+  static Optional<Stored> peek(Conversation conversation) {
+    Object stored = conversation.session().get(DRAFT);
+    try {
+      return stored == null ? Optional.empty() : Optional.of(JSON.convertValue(stored, Stored.class));
+    } catch (IllegalArgumentException unreadable) {
+      return Optional.empty();
+    }
+  }
+
   /** The draft, taken out of the session; empty when there is none or it cannot be read. */
   static Optional<Stored> take(Conversation conversation) {
     Object stored = conversation.session().remove(DRAFT);

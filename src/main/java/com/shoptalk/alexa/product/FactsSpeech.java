@@ -154,7 +154,7 @@ final class FactsSpeech {
         : " " + conversation.ssml("colors.pattern", "pattern", FeedWords.of(product.pattern(), conversation));
   }
 
-  private static Optional<Response> answer(Conversation conversation, String speech) {
+  static Optional<Response> answer(Conversation conversation, String speech) {
     return conversation.ask(speech + " " + conversation.ssml("facts.next"), conversation.ssml("facts.reprompt")).build();
   }
 }

@@ -28,7 +28,8 @@ public final class SearchHandler implements IntentRequestHandler {
   @Override
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
-    Optional<String> query = conversation.slot("query");
+    // "find candles", or a bare "candles" after "what are you looking for?" (the itemName slot)
+    Optional<String> query = conversation.slot("query").or(() -> conversation.slot("itemName"));
     if (query.isEmpty()) {
       return SearchSpeech.askWhat(conversation);
     }
