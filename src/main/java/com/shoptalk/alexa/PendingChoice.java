@@ -123,7 +123,7 @@ public final class PendingChoice {
     var slots = new HashMap<String, Slot>();
     question.values().forEach((name, value) -> slots.put(name, slot(name, value, question.resolvedIds().get(name))));
     for (String name : CHOICE_SLOTS) {
-      conversation.slot(name).ifPresent(value -> slots.put(name, slot(name, value, null)));
+      conversation.slot(name).flatMap(value -> conversation.slotObject(name)).ifPresent(said -> slots.put(name, said));
     }
     conversation.input().getAttributesManager().getRequestAttributes().put(SLOTS, slots);
     conversation.input().getAttributesManager().getRequestAttributes().put(INTENT, question.intent());

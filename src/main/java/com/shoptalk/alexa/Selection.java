@@ -45,7 +45,8 @@ public final class Selection {
         listing.get().withFocus(product.id()).save(conversation);
         return Optional.of(product);
       }
-      if (named.size() > 1) {
+      if (named.size() > 1 || !conversation.isResolved("itemName")) {
+        // several fit, or words that name nothing listed (and are no product word): not the one in focus
         return Optional.empty();
       }
     }

@@ -9,6 +9,7 @@ import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.PendingChoice;
 import com.shoptalk.alexa.Selection;
+import com.shoptalk.alexa.handlers.FallbackHandler;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,8 +46,13 @@ public final class SelectItemHandler implements IntentRequestHandler {
       PendingChoice.done(conversation);
       return finishers.get(question.get().intent()).handle(input, request);
     }
-    return selection.chosen(conversation)
-        .map(chosen -> DetailsSpeech.summary(conversation, chosen))
-        .orElseGet(() -> Selection.noProductChosen(conversation));
+    var chosen = selection.chosen(conversation);
+    if (chosen.isPresent()) {
+      return DetailsSpeech.summary(conversation, chosen.get());
+    }
+    if (conversation.slot("itemName").isPresent() && !conversation.isResolved("itemName")) {
+      return FallbackHandler.answer(conversation);
+    }
+    return Selection.noProductChosen(conversation);
   }
 }

@@ -136,12 +136,13 @@ class CompareConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | find a garden armchair  | compare them   | There's only one here, so there's nothing to compare it with. Search for more, for example: find a sofa.
-      de-DE | finde einen gartensessel | vergleiche sie | Hier gibt es nur eins, also nichts zum Vergleichen. Such nach mehr, zum Beispiel: finde ein Sofa.
+      en-US | find armchairs under 90 dollars | compare them   | There's only one here, so there's nothing to compare it with. Search for more, for example: find a sofa.
+      de-DE | finde sessel unter 90 euro      | vergleiche sie | Hier gibt es nur eins, also nichts zum Vergleichen. Such nach mehr, zum Beispiel: finde ein Sofa.
       """)
   void a_single_result_has_nothing_to_compare_with(String locale, String search, String ask, String answer) {
     Chat chat = Chat.on(skill, locale);
-    assertEquals(List.of("garden-armchair"), Chat.listed(chat.say(search)));
+    var found = chat.say(search);
+    assertEquals(List.of("garden-armchair"), Chat.listed(found), found.speech());
 
     Chat.assertAnswered(answer, chat.say(ask));
   }
