@@ -76,7 +76,8 @@ public final class ShopTalk {
     this.questions = new QuestionService(questionRepository, clock, merchant.events());
     var sharingRepository = new DynamoSharingRepository(table);
     this.sharing = new SharingService(sharingRepository, clock, new GiftInsights(merchant::recorder));
-    this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository, sharingRepository);
+    this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository, sharingRepository,
+        merchant.sharedComments(questionRepository));
     this.skill = new Once<>(() -> new SkillComposition(config, clock, mailer, users, wishListRepository, questions,
         accountDeletion, merchant.events(), this::shopLinks, sharing));
     this.web = new Once<>(() -> {

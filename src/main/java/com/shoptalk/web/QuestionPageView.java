@@ -72,10 +72,9 @@ final class QuestionPageView {
       option.put("name", o.spokenName());
       option.put("title", o.title());
       option.put("image", o.imageLink());
-      if (o.link() != null) {
-        // Through the counting redirect: the click is counted, the shop sees where it came from.
-        option.put("link", shopLinks.forProduct(o.productId(), LinkSource.QUESTION, question.locale()));
-      }
+      // Through the counting redirect: the click is counted, the shop sees where it came from.
+      shopLinks.toShow(o.productId(), o.link(), LinkSource.QUESTION, question.locale())
+          .ifPresent(link -> option.put("link", link));
       if (o.price() != null) {
         option.put("price", Prices.format(o.price(), o.currency(), locale));
       }
@@ -92,6 +91,7 @@ final class QuestionPageView {
       scope.put("answered", true);
       scope.put("myName", mine.voterName());
       scope.put("myComment", mine.comment());
+      scope.put("myCommentShared", mine.commentShared());
       if (mine.optionIndex() != null) {
         scope.put("myVote", PageTexts.split(m.raw("web.question.yourVote"), "choice"));
         scope.put("myChoice", choiceLabel(question, mine.optionIndex(), m));

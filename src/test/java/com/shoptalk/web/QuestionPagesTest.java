@@ -70,6 +70,23 @@ class QuestionPagesTest {
   }
 
   @Test
+  void an_option_whose_id_no_counting_link_can_carry_still_links_to_the_shop_in_both_languages() {
+    String oddId = "\uD83E\uDE91".repeat(150); // 150 chairs: 150 code points, 300 UTF-16 units
+    var chair = new QuestionOption(oddId, "Lounge Chair Oslo", "chair Oslo", new BigDecimal("249.99"), "USD",
+        null, "https://shop.example/p/c?ref=feed");
+    String token = site.service.create(new NewQuestion(user, null, "Anna", QuestionKind.ABOUT_ONE, null, List.of(chair), "en-US", null)).token();
+
+    var english = site.browser(EN).get("/q/" + token);
+    var german = site.browser(DE).get("/q/" + token);
+
+    String link = "href=\"https://shop.example/p/c?ref&#61;feed&amp;utm_source&#61;shoptalk&amp;utm_medium&#61;friends&amp;utm_campaign&#61;ask-friends\"";
+    assertEquals(200, english.statusCode());
+    assertTrue(english.body().contains(link + " target=\"_blank\" rel=\"noopener noreferrer\">View in the shop"), english.body());
+    assertEquals(200, german.statusCode());
+    assertTrue(german.body().contains(link + " target=\"_blank\" rel=\"noopener noreferrer\">Im Shop ansehen"), german.body());
+  }
+
+  @Test
   void shows_the_page_in_german_for_a_german_browser() {
     var chair = new QuestionOption("c", "Loungesessel Oslo", "Sessel Oslo", new BigDecimal("249.99"), "EUR",
         "https://shop.example/img/c.jpg", "https://shop.example/p/c");
