@@ -124,20 +124,29 @@ final class FactsSpeech {
         "color", asked, "items", ProductSpeech.join(items, conversation)));
   }
 
-  /** "Tell me more": price, colours, up to three highlights (else the description's first sentence), rating. */
+  /** "Tell me more" stays short: this many colours are read out, more are counted. */
+  private static final int MAX_COLORS = 3;
+  private static final int MAX_HIGHLIGHTS = 2;
+  private static final int SENTENCE_CHARS = 110;
+
+  /** "Tell me more": price, colours, up to two highlights (else the description's first sentence), rating. */
   static Optional<Response> details(Conversation conversation, Product product, Highlights highlights) {
     var speech = new StringBuilder(conversation.ssml("details.intro",
         "name", product.spokenName(), "price", ProductSpeech.priceOf(product, conversation)));
-    if (!product.colors().isEmpty()) {
-      speech.append(' ').append(conversation.ssml("details.colors",
-          "colors", ProductSpeech.join(FeedWords.all(product.colors(), conversation), conversation)));
+    List<String> colors = FeedWords.all(product.colors(), conversation);
+    if (colors.size() > MAX_COLORS) {
+      // seven colours read out are a list, not an answer: how many, and two of them
+      speech.append(' ').append(conversation.ssml("details.colors.many", "count", colors.size(),
+          "colors", colors.get(0)));
+    } else if (!colors.isEmpty()) {
+      speech.append(' ').append(conversation.ssml("details.colors", "colors", ProductSpeech.join(colors, conversation)));
     }
     if (!highlights.highlights().isEmpty()) {
-      String said = ProductSpeech.join(highlights.highlights().stream().map(h -> h.replaceAll("[.!]+$", "")).toList(),
-          conversation);
+      String said = ProductSpeech.join(highlights.highlights().stream().limit(MAX_HIGHLIGHTS)
+          .map(h -> h.replaceAll("[.!]+$", "")).toList(), conversation);
       speech.append(' ').append(conversation.ssml("details.highlights", "highlights", said));
     } else {
-      String description = ProductSpeech.firstSentence(highlights.description(), 160);
+      String description = ProductSpeech.firstSentence(highlights.description(), SENTENCE_CHARS);
       if (!description.isEmpty()) {
         speech.append(' ').append(conversation.ssml("details.description", "description", description));
       }
