@@ -32,11 +32,27 @@ public final class SpokenName {
     for (Product product : listed) {
       var named = new ArrayList<String>(words(product.title() + " " + product.spokenName(), locale));
       product.colors().forEach(color -> named.addAll(words(color, locale)));
-      if (said.stream().allMatch(word -> named.stream().anyMatch(n -> fits(word, n)))) {
+      if (said.stream().allMatch(word -> fits(word, named) || compound(word, named))) {
         found.add(product);
       }
     }
     return found;
+  }
+
+  private static boolean fits(String said, List<String> named) {
+    return named.stream().anyMatch(n -> fits(said, n));
+  }
+
+  /** "Vanillekerze" for "Kerze mit Vanilleduft": both parts of a spoken compound are in the name. */
+  private static boolean compound(String said, List<String> named) {
+    for (int cut = MIN_PART; cut <= said.length() - MIN_PART; cut++) {
+      String head = said.substring(0, cut);
+      String tail = said.substring(cut);
+      if (fits(head, named) && fits(tail, named)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean fits(String said, String named) {

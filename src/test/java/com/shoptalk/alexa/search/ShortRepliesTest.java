@@ -87,6 +87,7 @@ class ShortRepliesTest {
   @CsvSource(delimiter = '|', textBlock = """
       en-US | find candles | how much is the vanilla candle | costs
       de-DE | finde kerzen | was kostet die mit vanille     | kostet
+      de-DE | finde kerzen | was kostet die vanillekerze    | kostet
       """)
   void a_question_may_name_the_product(String locale, String find, String ask, String costs) {
     Shopper shopper = Shopper.on(skill, locale);
