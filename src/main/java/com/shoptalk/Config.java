@@ -1,5 +1,6 @@
 package com.shoptalk;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,13 +12,20 @@ import java.util.Optional;
  * @param skillId the Alexa skill id requests must carry, or {@code null} to accept any ({@code SKILL_ID})
  * @param publicBaseUrl where friends open question links, without trailing slash ({@code PUBLIC_BASE_URL})
  * @param mailSender the SES sender address, or {@code null} when mail is off ({@code MAIL_SENDER})
- * @param feeds catalog feed location per locale tag, overriding the demo catalog
- *     ({@code CATALOG_FEED_EN_US}, {@code CATALOG_FEED_DE_DE})
+ * @param feeds catalog feed location per locale tag, overriding the demo catalog: what the local run builds its
+ *     catalogs from ({@code CATALOG_FEED_EN_US}, {@code CATALOG_FEED_DE_DE}); in AWS the feeds are build-time inputs
+ *     of {@code sam build} and the functions never read them
  * @param merchantKey the key that opens the merchant's report, or {@code null} to keep it closed
  *     ({@code MERCHANT_KEY})
+ * @param catalogDir the folder of the catalogs built ahead ({@code CATALOG_DIR}; in Lambda by default
+ *     {@code $LAMBDA_TASK_ROOT/prebuilt-catalog}, what {@code sam build} packs), or {@code null}: the local run's
+ *     data folder
  */
 public record Config(String tableName, String skillId, String publicBaseUrl, String mailSender, Map<String, String> feeds,
-    String merchantKey) {
+    String merchantKey, Path catalogDir) {
+
+  /** Where {@code sam build} puts the catalogs in a function's package (the Makefile). */
+  public static final String PACKED_CATALOGS = "prebuilt-catalog";
 
   public Config {
     if (tableName == null || tableName.isBlank()) {
@@ -32,6 +40,12 @@ public record Config(String tableName, String skillId, String publicBaseUrl, Str
     merchantKey = blankToNull(merchantKey);
   }
 
+  /** Settings without a catalog folder of their own (the local run's data folder holds the catalogs). */
+  public Config(String tableName, String skillId, String publicBaseUrl, String mailSender, Map<String, String> feeds,
+      String merchantKey) {
+    this(tableName, skillId, publicBaseUrl, mailSender, feeds, merchantKey, null);
+  }
+
   /** Reads the configuration from an environment map. */
   public static Config from(Map<String, String> env) {
     var feeds = new java.util.HashMap<String, String>();
@@ -43,14 +57,25 @@ public record Config(String tableName, String skillId, String publicBaseUrl, Str
         env.get("PUBLIC_BASE_URL"),
         env.get("MAIL_SENDER"),
         feeds,
-        env.get("MERCHANT_KEY"));
+        env.get("MERCHANT_KEY"),
+        catalogDir(env));
+  }
+
+  private static Path catalogDir(Map<String, String> env) {
+    String dir = blankToNull(env.get("CATALOG_DIR"));
+    if (dir != null) {
+      return Path.of(dir);
+    }
+    String taskRoot = blankToNull(env.get("LAMBDA_TASK_ROOT"));
+    return taskRoot == null ? null : Path.of(taskRoot, PACKED_CATALOGS);
   }
 
   /** Everything but the merchant key, which must not end up in a log. */
   @Override
   public String toString() {
     return "Config[tableName=" + tableName + ", skillId=" + skillId + ", publicBaseUrl=" + publicBaseUrl
-        + ", mailSender=" + mailSender + ", feeds=" + feeds + ", merchantKey=" + (merchantKey == null ? "none" : "set") + "]";
+        + ", mailSender=" + mailSender + ", feeds=" + feeds + ", merchantKey=" + (merchantKey == null ? "none" : "set")
+        + ", catalogDir=" + catalogDir + "]";
   }
 
   private static String blankToNull(String value) {

@@ -4,10 +4,12 @@ import com.shoptalk.insights.InsightEvents;
 import com.shoptalk.insights.InsightRecorder;
 import com.shoptalk.insights.InsightsService;
 import com.shoptalk.insights.ProductDirectory;
+import com.shoptalk.insights.SharedComments;
 import com.shoptalk.insights.ShopLinks;
 import com.shoptalk.persistence.DynamoInsightRepository;
 import com.shoptalk.persistence.DynamoRateLimiter;
 import com.shoptalk.persistence.DynamoTable;
+import com.shoptalk.question.QuestionRepository;
 import com.shoptalk.web.GoRedirect;
 import com.shoptalk.web.MerchantPages;
 import com.shoptalk.web.WebApp;
@@ -57,6 +59,11 @@ final class MerchantComposition {
 
   ShopLinks shopLinks() {
     return shopLinks;
+  }
+
+  /** The friends' comments shared with the shop, as "delete my data" finds them through the questions. */
+  SharedComments sharedComments(QuestionRepository questions) {
+    return new SharedComments(repository, questions);
   }
 
   InsightsService insights() {

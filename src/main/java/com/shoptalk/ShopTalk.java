@@ -3,12 +3,12 @@ package com.shoptalk;
 import com.amazonaws.services.simpleemail.AmazonSimpleEmailServiceClientBuilder;
 import com.shoptalk.alexa.SkillServices;
 import com.shoptalk.catalog.Catalogs;
-import com.shoptalk.insights.CatalogProducts;
 import com.shoptalk.insights.GiftInsights;
 import com.shoptalk.insights.InsightRecorder;
-import com.shoptalk.insights.ProductDirectory;
 import com.shoptalk.insights.InsightsService;
+import com.shoptalk.insights.ProductLinkFiles;
 import com.shoptalk.insights.ShopLinks;
+import com.shoptalk.mail.Email;
 import com.shoptalk.mail.Mailer;
 import com.shoptalk.mail.OutboxMailer;
 import com.shoptalk.mail.SesMailer;
@@ -45,15 +45,13 @@ public final class ShopTalk {
   private final Clock clock;
   private final DynamoTable table;
   private final Optional<Mailer> mailer;
-  private final DynamoUserRepository users;
-  private final DynamoWishListRepository wishListRepository;
+  private final Once<DynamoUserRepository> users;
+  private final Once<DynamoWishListRepository> wishListRepository;
   private final DynamoQuestionRepository questionRepository;
   private final QuestionService questions;
   private final SharingService sharing;
-  private final AccountDeletion accountDeletion;
+  private final Once<AccountDeletion> accountDeletion;
   private final MerchantComposition merchant;
-  private final CatalogProducts feedProducts;
-  private final Once<CatalogProducts> skillProducts;
   private final Once<SkillComposition> skill;
   private final Once<WebComposition> web;
 
@@ -61,24 +59,29 @@ public final class ShopTalk {
    * Wires what both functions share.
    *
    * @param mailer sends the shopper's e-mails; empty when e-mail is off
+   * @param catalogDir the folder of the catalogs built ahead, whose link files the counting shop links read
+   * @param catalogs the skill's catalogs, asked for when the skill is wired
    */
-  public ShopTalk(Config config, DynamoTable table, Clock clock, Optional<Mailer> mailer) {
+  public ShopTalk(Config config, DynamoTable table, Clock clock, Optional<Mailer> mailer, Path catalogDir,
+      Supplier<Catalogs> catalogs) {
     this.config = config;
     this.clock = clock;
     this.table = table;
     this.mailer = mailer;
-    this.users = new DynamoUserRepository(table);
-    this.wishListRepository = new DynamoWishListRepository(table);
+    // The shoppers' own data (accounts, wish lists) only the skill reads and writes: the web function never wires it.
+    this.users = new Once<>(() -> new DynamoUserRepository(table));
+    this.wishListRepository = new Once<>(() -> new DynamoWishListRepository(table));
     this.questionRepository = new DynamoQuestionRepository(table);
-    this.feedProducts = CatalogProducts.fromFeeds(config.feeds());
-    this.skillProducts = new Once<>(() -> CatalogProducts.of(catalogs()));
-    this.merchant = new MerchantComposition(config, table, clock, this::shopProduct);
+    // Shop links lead to the catalogs' product pages, looked up in the catalogs' link files: the web
+    // function needs no search index and no catalog for them.
+    this.merchant = new MerchantComposition(config, table, clock, new ProductLinkFiles(catalogDir));
     this.questions = new QuestionService(questionRepository, clock, merchant.events());
     var sharingRepository = new DynamoSharingRepository(table);
     this.sharing = new SharingService(sharingRepository, clock, new GiftInsights(merchant::recorder));
-    this.accountDeletion = new AccountDeletion(users, wishListRepository, questionRepository, sharingRepository);
-    this.skill = new Once<>(() -> new SkillComposition(config, clock, mailer, users, wishListRepository, questions,
-        accountDeletion, merchant.events(), this::shopLinks, sharing));
+    this.accountDeletion = new Once<>(() -> new AccountDeletion(users.get(), wishListRepository.get(),
+        questionRepository, sharingRepository, merchant.sharedComments(questionRepository)));
+    this.skill = new Once<>(() -> new SkillComposition(config, catalogs.get(), clock, mailer, users.get(),
+        wishListRepository.get(), questions, accountDeletion.get(), merchant.events(), this::shopLinks, sharing));
     this.web = new Once<>(() -> {
       var pages = new WebComposition(questions, sharing, merchant.shopLinks(), new DynamoRateLimiter(table, clock, 20),
           clock);
@@ -87,23 +90,50 @@ public final class ShopTalk {
     });
   }
 
-  /** ShopTalk in AWS: the table and settings from the Lambda environment, e-mail through SES. */
+  /**
+   * ShopTalk in AWS: the table and settings from the Lambda environment, the catalogs {@code sam build} packed,
+   * e-mail through SES (its client made on the first e-mail, or before a SnapStart snapshot).
+   */
   public static ShopTalk fromEnvironment() {
     Config config = Config.from(System.getenv());
+    if (config.catalogDir() == null) {
+      throw new IllegalStateException("no catalog folder: set CATALOG_DIR, or LAMBDA_TASK_ROOT as Lambda does");
+    }
     DynamoTable table = DynamoClients.table(config.tableName(), System.getenv());
-    // The SES client is built here, before a SnapStart snapshot, not on a shopper's first e-mail.
-    Optional<Mailer> mailer = Optional.ofNullable(config.mailSender())
-        .map(sender -> new SesMailer(AmazonSimpleEmailServiceClientBuilder.defaultClient(), sender));
-    return new ShopTalk(config, table, Clock.systemUTC(), mailer);
+    Optional<Mailer> mailer = Optional.ofNullable(config.mailSender()).map(SesOnFirstUse::new);
+    return new ShopTalk(config, table, Clock.systemUTC(), mailer, config.catalogDir(),
+        new PackedCatalogs(config.catalogDir()));
   }
 
-  /** ShopTalk on a laptop: e-mails land as {@code .eml} files in {@code <dataDir>/outbox}. */
+  /**
+   * The catalogs {@code sam build} packed, opened when the skill is wired. A class, not a lambda: a lambda returning
+   * {@link Catalogs} would load that class when made, and the web function's package has no catalog classes.
+   */
+  private static final class PackedCatalogs implements Supplier<Catalogs> {
+    private final Path folder;
+
+    PackedCatalogs(Path folder) {
+      this.folder = folder;
+    }
+
+    @Override
+    public Catalogs get() {
+      return Catalogs.open(folder);
+    }
+  }
+
+  /**
+   * ShopTalk on a laptop: the catalogs built into {@code <dataDir>/catalog} (or {@code CATALOG_DIR}) when their feeds
+   * changed; e-mails land as {@code .eml} files in {@code <dataDir>/outbox}.
+   */
   public static ShopTalk local(Config config, DynamoTable table, Path dataDir, Clock clock) {
     Mailer outbox = new OutboxMailer(dataDir.resolve("outbox"), "ShopTalk <noreply@shoptalk.local>");
-    return new ShopTalk(config, table, clock, Optional.of(outbox));
+    Path catalogDir = config.catalogDir() != null ? config.catalogDir() : dataDir.resolve("catalog");
+    Catalogs catalogs = Catalogs.prepare(config.feeds(), catalogDir);
+    return new ShopTalk(config, table, clock, Optional.of(outbox), catalogDir, () -> catalogs);
   }
 
-  /** What the Alexa skill is built from, wired on first use (the catalogs are indexed then, before a snapshot). */
+  /** What the Alexa skill is built from, wired on first use (the catalogs are checked then; each opened on first use). */
   public SkillServices skillServices() {
     return skillComposition().services();
   }
@@ -121,15 +151,7 @@ public final class ShopTalk {
     return web.get();
   }
 
-  /**
-   * A product shop links lead to: from the skill's catalogs where the skill runs too (the local
-   * run), else (the web function) from the feeds, read without a search index on the first link followed.
-   */
-  private Optional<ProductDirectory.ShopProduct> shopProduct(String locale, String productId) {
-    return (skill.built() ? skillProducts.get() : feedProducts).find(locale, productId);
-  }
-
-  /** The product catalogs the skill searches (indexed with the skill). */
+  /** The product catalogs the skill searches. */
   public Catalogs catalogs() {
     return skillComposition().catalogs();
   }
@@ -149,12 +171,12 @@ public final class ShopTalk {
   }
 
   public UserRepository users() {
-    return users;
+    return users.get();
   }
 
   /** "Delete my data": removes everything stored for an account. */
   public AccountDeletion accountDeletion() {
-    return accountDeletion;
+    return accountDeletion.get();
   }
 
   public Config config() {
@@ -211,5 +233,26 @@ public final class ShopTalk {
   /** The merchant's report. */
   public InsightsService insightsReport() {
     return merchant.insights();
+  }
+
+  /** E-mail through SES, its client made on the first e-mail (or by {@link #prime}), not at start-up. */
+  static final class SesOnFirstUse implements Mailer {
+    private final String sender;
+    private final Once<Mailer> ses;
+
+    SesOnFirstUse(String sender) {
+      this.sender = sender;
+      this.ses = new Once<>(() -> new SesMailer(AmazonSimpleEmailServiceClientBuilder.defaultClient(), this.sender));
+    }
+
+    @Override
+    public void send(Email email) {
+      ses.get().send(email);
+    }
+
+    /** Makes the client now (before a SnapStart snapshot). */
+    void prime() {
+      ses.get();
+    }
   }
 }

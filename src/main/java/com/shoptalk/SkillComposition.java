@@ -30,13 +30,14 @@ final class SkillComposition {
   private final SkillServices services;
 
   /**
+   * @param catalogs the catalogs the skill searches
    * @param wishListEvents told of wish-list saves (the merchant's insights)
    * @param shopLinks the counting shop links "buy it" hands out, asked for on the first hand-over
    */
-  SkillComposition(Config config, Clock clock, Optional<Mailer> mailer, UserRepository users,
+  SkillComposition(Config config, Catalogs catalogs, Clock clock, Optional<Mailer> mailer, UserRepository users,
       WishListRepository wishLists, QuestionService questions, AccountDeletion accountDeletion,
       WishListEvents wishListEvents, Supplier<ShopLinks> shopLinks, SharingService sharing) {
-    this.catalogs = Catalogs.load(config.feeds());
+    this.catalogs = catalogs;
     var searches = new SearchService(catalogs);
     this.services = new SkillServices(
         searches,

@@ -154,6 +154,7 @@ public final class ShopTalkSkill {
     var builder = new CustomSkillBuilder().withApiClient(new JdkApiClient());
     handlers.forEach(builder::addRequestHandler);
     builder
+        .addRequestInterceptor(new TurnName())
         .addRequestInterceptor(new PendingQuestionInterceptor())
         .addResponseInterceptor(new LastResponseInterceptor())
         .addResponseInterceptor(new Bookkeeping())

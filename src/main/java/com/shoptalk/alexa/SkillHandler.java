@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.shoptalk.ShopTalk;
+import com.shoptalk.monitoring.RequestLog;
 import com.shoptalk.storage.TurnBudget;
 import com.shoptalk.text.Messages;
 import java.io.IOException;
@@ -50,17 +51,37 @@ public class SkillHandler implements RequestStreamHandler {
 
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-    output.write(handle(input.readAllBytes()));
+    try (var log = RequestLog.begin("skill", context == null ? null : context.getAwsRequestId())) {
+      output.write(answer(input.readAllBytes(), log));
+    }
   }
 
   /**
    * Runs one raw request envelope through the skill (Lambda, and the local server's {@code POST
-   * /alexa}).
+   * /alexa}), and logs it ({@link RequestLog}).
    *
    * @throws IllegalArgumentException when the bytes are not an Alexa request envelope, or one for
    *     another skill
    */
   public byte[] handle(byte[] requestEnvelope) {
+    try (var log = RequestLog.begin("skill", null)) {
+      return answer(requestEnvelope, log);
+    }
+  }
+
+  private byte[] answer(byte[] requestEnvelope, RequestLog log) {
+    try {
+      return answer(requestEnvelope);
+    } catch (IllegalArgumentException rejected) {
+      log.outcome(RequestLog.Outcome.REJECTED);
+      throw rejected;
+    } catch (RuntimeException failed) {
+      log.outcome(RequestLog.Outcome.ERROR);
+      throw failed;
+    }
+  }
+
+  private byte[] answer(byte[] requestEnvelope) {
     JsonNode tree;
     try {
       tree = JSON.readTree(requestEnvelope);
@@ -81,8 +102,11 @@ public class SkillHandler implements RequestStreamHandler {
       envelope = SERIALIZER.deserialize(tree.toString(), RequestEnvelope.class);
     } catch (RuntimeException unreadable) {
       LOG.info("request type the SDK cannot read: {}", tree.path("request").path("type").asText());
+      RequestLog.current().name(tree.path("request").path("type").asText("unknown"));
       return unknownRequestAnswer(tree);
     }
+    RequestLog.current().name(TurnName.of(envelope))
+        .locale(Messages.supported(envelope.getRequest() == null ? null : envelope.getRequest().getLocale()));
     ResponseEnvelope response;
     try (var turn = TurnBudget.start(TurnBudget.VOICE)) {
       response = skill.invoke(envelope);

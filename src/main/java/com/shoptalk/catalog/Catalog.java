@@ -1,27 +1,23 @@
 package com.shoptalk.catalog;
 
 import java.util.Currency;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.lucene.store.Directory;
 
 /**
  * The searchable product catalog of one locale.
  *
- * <p>Immutable and thread-safe. {@link #of} indexes the products in memory when it is created, so that a Lambda
- * SnapStart snapshot taken after start-up already holds the index; {@link #writeIndex} and {@link #open} build the
- * index ahead into a directory and search it read-only. The work is shared out: {@link QueryParser} reads spoken
- * requests, {@link Reading} finds the kind of product asked for with the {@link Lexicon} of shopper words,
- * {@link CatalogSearch} answers: {@link CatalogIndex} holds the index, {@link ProductMatcher} matches, {@link Broadener}
+ * <p>Immutable and thread-safe. {@link #of} indexes products in memory (tests, tools); {@link PrebuiltCatalog} builds
+ * a catalog ahead into a folder and opens it read-only, without reading a feed or every product. The work is shared
+ * out: {@link QueryParser} reads spoken requests, {@link Reading} finds the kind of product asked for with the
+ * {@link Lexicon} of shopper words, {@link CatalogSearch} answers: {@link CatalogIndex} holds the index and the
+ * products, {@link CatalogSummary} what is known of all of them, {@link ProductMatcher} matches, {@link Broadener}
  * proposes broader queries, {@link Speller} suggests spellings, {@link Ideas} answers rooms, gifts and kinds not
  * carried.
  */
@@ -32,33 +28,24 @@ public final class Catalog {
 
   private final Locale locale;
   private final Currency currency;
-  private final List<Product> products;
-  private final Map<String, Product> byId;
-  private final List<String> colors;
-  private final List<String> brands;
+  private final CatalogIndex index;
+  private final CatalogSummary summary;
   private final CatalogSearch search;
 
-  private Catalog(Locale locale, List<Product> products, Directory prebuilt) {
+  private Catalog(Locale locale, CatalogIndex index, CatalogSummary summary) {
     this.locale = Objects.requireNonNull(locale, "locale");
-    this.products = List.copyOf(products);
-    this.currency = currencyOf(locale, this.products);
-    this.byId = this.products.stream().collect(Collectors.toMap(Product::id, Function.identity(),
-        (a, b) -> {
-          throw new IllegalArgumentException("duplicate product id " + a.id());
-        }, LinkedHashMap::new));
-    this.colors = distinctSorted(this.products.stream().flatMap(p -> p.colors().stream()));
-    this.brands = distinctSorted(this.products.stream().map(Product::brand).filter(Objects::nonNull));
-    CatalogIndex index = prebuilt == null ? CatalogIndex.inMemory(locale, this.products, byId)
-        : CatalogIndex.open(locale, byId, prebuilt);
+    this.index = index;
+    this.summary = summary;
+    this.currency = Currency.getInstance(summary.currency());
     SpokenWords words = new SpokenWords(index);
     ProductMatcher matcher = new ProductMatcher(index, words, locale);
     this.search = new CatalogSearch(index, words, matcher,
-        new Speller(index, words, locale, CatalogAnalysis.stopWords(locale), this.products),
-        new Ideas(matcher, index.lexicon(), this.products), new Wording(index, locale), locale);
+        new Speller(index, words, locale, CatalogAnalysis.stopWords(locale), summary),
+        new Ideas(matcher, index.lexicon(), summary.categoriesByCount()), new Wording(index, locale), locale);
   }
 
   /**
-   * Creates a catalog and indexes its products.
+   * Creates a catalog and indexes its products in memory.
    *
    * @param locale   the locale of the products' texts
    * @param products the products, with distinct ids and all prices in one currency
@@ -66,31 +53,25 @@ public final class Catalog {
    * @throws IllegalArgumentException when ids repeat or currencies differ
    */
   public static Catalog of(Locale locale, List<Product> products) {
-    return new Catalog(locale, products, null);
+    List<Product> copy = List.copyOf(products);
+    requireDistinctIds(copy);
+    CatalogSummary summary = CatalogSummary.of(locale, copy);
+    return new Catalog(locale, CatalogIndex.inMemory(locale, copy, summary), summary);
   }
 
-  /**
-   * Writes the search index of products into a directory, to be opened later with {@link #open}.
-   *
-   * @param locale    the locale of the products' texts
-   * @param products  the products
-   * @param directory an empty Lucene directory
-   */
-  public static void writeIndex(Locale locale, List<Product> products, Directory directory) {
-    CatalogIndex.write(locale, List.copyOf(products), directory);
+  /** Opens a catalog whose index and summary were written ahead (see {@link PrebuiltCatalog}). */
+  static Catalog open(Locale locale, CatalogSummary summary, Directory directory) {
+    return new Catalog(locale, CatalogIndex.open(locale, summary, directory), summary);
   }
 
-  /**
-   * Creates a catalog that searches an index written ahead by {@link #writeIndex}, read-only.
-   *
-   * @param locale    the locale the index was written with
-   * @param products  the indexed products
-   * @param directory the directory holding the index
-   * @return the catalog
-   * @throws IllegalArgumentException when ids repeat or currencies differ
-   */
-  public static Catalog open(Locale locale, List<Product> products, Directory directory) {
-    return new Catalog(locale, products, Objects.requireNonNull(directory, "directory"));
+  /** Checks that no two products share an id (a lookup by id must find one product). */
+  static void requireDistinctIds(List<Product> products) {
+    Set<String> seen = new HashSet<>();
+    for (Product product : products) {
+      if (!seen.add(product.id())) {
+        throw new IllegalArgumentException("duplicate product id " + product.id());
+      }
+    }
   }
 
   /** Returns the locale of the products' texts. */
@@ -105,12 +86,15 @@ public final class Catalog {
 
   /** Returns the number of products. */
   public int size() {
-    return products.size();
+    return index.size();
   }
 
-  /** Returns all products in feed order. */
+  /**
+   * Returns all products in feed order. A catalog built ahead reads each product when it is first asked for, so
+   * going through all of them costs as much as reading the feed: for tools and tests, not for answering a shopper.
+   */
   public List<Product> products() {
-    return products;
+    return index.products();
   }
 
   /**
@@ -120,17 +104,22 @@ public final class Catalog {
    * @return the product, or empty
    */
   public Optional<Product> byId(String id) {
-    return Optional.ofNullable(id == null ? null : byId.get(id));
+    return id == null ? Optional.empty() : index.byId(id);
   }
 
   /** Returns the distinct colours of all products, sorted, for refining searches. */
   public List<String> colors() {
-    return colors;
+    return summary.colors();
   }
 
   /** Returns the distinct brands of all products, sorted, for refining searches. */
   public List<String> brands() {
-    return brands;
+    return summary.brands();
+  }
+
+  /** Returns how many products each category has, in the order the feed first names them. */
+  public Map<String, Integer> categories() {
+    return summary.categories();
   }
 
   /**
@@ -140,7 +129,7 @@ public final class Catalog {
    * @return the query
    */
   public SearchQuery parse(String spoken) {
-    return QueryParser.parse(spoken, locale, colors);
+    return QueryParser.parse(spoken, locale, summary.colors());
   }
 
   /**
@@ -165,26 +154,8 @@ public final class Catalog {
     return search.search(Objects.requireNonNull(query, "query"));
   }
 
-  private static Currency currencyOf(Locale locale, List<Product> products) {
-    Currency currency = products.isEmpty() ? Currency.getInstance(locale)
-        : products.get(0).price().currency();
-    for (Product product : products) {
-      if (!product.price().currency().equals(currency)) {
-        throw new IllegalArgumentException("product " + product.id() + " is priced in "
-            + product.price().currency() + ", the catalog in " + currency);
-      }
-    }
-    return currency;
-  }
-
-  private static List<String> distinctSorted(Stream<String> values) {
-    Set<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-    values.filter(v -> !v.isBlank()).forEach(seen::add);
-    return List.copyOf(seen);
-  }
-
   @Override
   public String toString() {
-    return "Catalog[" + locale.toLanguageTag() + ", " + products.size() + " products]";
+    return "Catalog[" + locale.toLanguageTag() + ", " + size() + " products]";
   }
 }

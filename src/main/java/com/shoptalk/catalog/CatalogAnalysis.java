@@ -165,12 +165,34 @@ final class CatalogAnalysis {
    * @return the analysis
    */
   static Fields forCatalog(Locale locale, List<Product> products) {
-    boolean german = NumberWords.isGerman(locale);
-    CharArraySet dictionary = german
+    return forDictionary(locale, dictionary(locale, products));
+  }
+
+  /**
+   * Returns the words the analysis of a catalog depends on beyond its locale: for German the compound dictionary
+   * made from the products' own words and the shopper vocabulary's, for English none. A catalog built ahead stores
+   * them, so that it is opened with the analysis it was written with without reading every product.
+   *
+   * @param locale   the catalog's locale
+   * @param products the catalog's products
+   * @return the dictionary words, lower-case and normalized
+   */
+  static CharArraySet dictionary(Locale locale, List<Product> products) {
+    return NumberWords.isGerman(locale)
         ? GermanDictionary.of(products.stream().flatMap(p -> Stream.of(p.title(), p.category(), p.description()))
             .toList(), Vocabulary.of(locale).allWords().toList())
         : CharArraySet.EMPTY_SET;
-    return new Fields(analyzer(locale, dictionary), german, stopWords(locale));
+  }
+
+  /**
+   * Builds the analysis for a catalog from its dictionary (see {@link #dictionary}).
+   *
+   * @param locale     the catalog's locale
+   * @param dictionary the German compound dictionary; ignored for English
+   * @return the analysis
+   */
+  static Fields forDictionary(Locale locale, CharArraySet dictionary) {
+    return new Fields(analyzer(locale, dictionary), NumberWords.isGerman(locale), stopWords(locale));
   }
 
   /**

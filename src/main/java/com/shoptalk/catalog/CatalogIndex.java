@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -21,9 +25,15 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LogDocMergePolicy;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -31,18 +41,22 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index of one catalog's products and the analysis that reads text the way the index does.
  *
  * <p>Writing and searching are apart: {@link #write} puts the index into any Lucene {@link Directory} (so it can be
- * built ahead and shipped), {@link #open} searches it read-only. Products are found by their stored id, so the
- * product list given to {@code open} only has to hold the same ids, in any order.
+ * built ahead and shipped), {@link #open} searches it read-only. Each product is stored in its index entry (as JSON,
+ * {@link ProductCodec}) and read when a search or a lookup by id first needs it, then kept: opening an index costs
+ * the same for a hundred products as for a hundred thousand.
  */
 final class CatalogIndex {
 
   static final String ID = "id";
   static final String PRICE = "price";
+  private static final String PRODUCT = "product";
+  private static final Set<String> PRODUCT_ONLY = Set.of(PRODUCT);
   /** The product details that say what a product looks like or is made of, in the feed languages. */
   private static final Set<String> LOOKS = Set.of("finish", "material", "color", "colour", "pattern", "oberfläche",
       "farbe", "muster");
@@ -50,28 +64,29 @@ final class CatalogIndex {
   private final CatalogAnalysis.Fields analysis;
   private final Lexicon lexicon;
   private final IndexSearcher searcher;
-  private final Map<String, Product> products;
+  private final AtomicReferenceArray<Product> products;
 
-  private CatalogIndex(CatalogAnalysis.Fields analysis, Lexicon lexicon, DirectoryReader reader,
-      Map<String, Product> products) {
+  private CatalogIndex(CatalogAnalysis.Fields analysis, Lexicon lexicon, DirectoryReader reader) {
     this.analysis = analysis;
     this.lexicon = lexicon;
     this.searcher = new IndexSearcher(reader);
-    this.products = products;
+    this.products = new AtomicReferenceArray<>(reader.maxDoc());
   }
 
   /**
-   * Writes the index of the products into a directory.
+   * Writes the index of the products into a directory, in their order.
    *
    * @param locale    the locale of the products' texts
    * @param products  the products
+   * @param summary   their summary, for the analysis's dictionary
    * @param directory an empty directory; it holds one committed segment afterwards
    */
-  static void write(Locale locale, List<Product> products, Directory directory) {
-    CatalogAnalysis.Fields analysis = CatalogAnalysis.forCatalog(locale, products);
+  static void write(Locale locale, List<Product> products, CatalogSummary summary, Directory directory) {
+    CatalogAnalysis.Fields analysis = CatalogAnalysis.forDictionary(locale, summary.dictionarySet());
     ProductKinds kinds = new ProductKinds(analysis, new Lexicon(Vocabulary.of(locale), analysis, locale), locale);
+    // Merging neighbours only keeps the products in feed order: the index's order is the catalog's.
     IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer()).setRAMBufferSizeMB(64)
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        .setMergePolicy(new LogDocMergePolicy()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (Product product : products) {
         writer.addDocument(document(product, kinds.of(product), analysis.german()));
@@ -87,25 +102,71 @@ final class CatalogIndex {
    * Opens a written index read-only.
    *
    * @param locale    the locale the index was written with
-   * @param products  the indexed products, by id
+   * @param summary   the summary it was written with
    * @param directory the directory {@link #write} wrote
    * @return the index
    */
-  static CatalogIndex open(Locale locale, Map<String, Product> products, Directory directory) {
-    CatalogAnalysis.Fields analysis = CatalogAnalysis.forCatalog(locale, List.copyOf(products.values()));
+  static CatalogIndex open(Locale locale, CatalogSummary summary, Directory directory) {
+    CatalogAnalysis.Fields analysis = CatalogAnalysis.forDictionary(locale, summary.dictionarySet());
     try {
       return new CatalogIndex(analysis, new Lexicon(Vocabulary.of(locale), analysis, locale),
-          DirectoryReader.open(directory), products);
+          DirectoryReader.open(directory));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /** Writes the index into memory and opens it. */
-  static CatalogIndex inMemory(Locale locale, List<Product> products, Map<String, Product> byId) {
+  static CatalogIndex inMemory(Locale locale, List<Product> products, CatalogSummary summary) {
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    write(locale, products, directory);
-    return open(locale, byId, directory);
+    write(locale, products, summary, directory);
+    return open(locale, summary, directory);
+  }
+
+  /** Returns the number of products. */
+  int size() {
+    return products.length();
+  }
+
+  /** Returns the product of an index entry, read on first use. */
+  Product product(int doc) {
+    Product product = products.get(doc);
+    if (product == null) {
+      try {
+        BytesRef bytes = searcher.storedFields().document(doc, PRODUCT_ONLY).getBinaryValue(PRODUCT);
+        product = ProductCodec.decode(bytes.bytes, bytes.offset, bytes.length);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      products.compareAndSet(doc, null, product);
+      product = products.get(doc);
+    }
+    return product;
+  }
+
+  /** Finds a product by its id. */
+  Optional<Product> byId(String id) {
+    BytesRef term = new BytesRef(id);
+    try {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Terms terms = leaf.reader().terms(ID);
+        TermsEnum found = terms == null ? null : terms.iterator();
+        if (found != null && found.seekExact(term)) {
+          int doc = found.postings(null, PostingsEnum.NONE).nextDoc();
+          if (doc != DocIdSetIterator.NO_MORE_DOCS) {
+            return Optional.of(product(leaf.docBase + doc));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Optional.empty();
+  }
+
+  /** Returns all products in the catalog's order, each read when first asked for. */
+  List<Product> products() {
+    return new AllProducts();
   }
 
   boolean german() {
@@ -146,9 +207,8 @@ final class CatalogIndex {
                 new SortField(PRICE, SortField.Type.LONG, sort == Sort.PRICE_DESCENDING), SortField.FIELD_SCORE));
       };
       List<Product> found = new ArrayList<>(top.scoreDocs.length);
-      var stored = searcher.storedFields();
       for (ScoreDoc hit : top.scoreDocs) {
-        found.add(products.get(stored.document(hit.doc, Set.of(ID)).get(ID)));
+        found.add(product(hit.doc));
       }
       return found;
     } catch (IOException e) {
@@ -182,7 +242,8 @@ final class CatalogIndex {
 
   private static Document document(Product product, ProductKinds.Kinds kinds, boolean german) {
     Document doc = new Document();
-    doc.add(new StoredField(ID, product.id()));
+    doc.add(new StringField(ID, product.id(), Field.Store.NO));
+    doc.add(new StoredField(PRODUCT, ProductCodec.encode(product)));
     // Title and category are separate values, so that the vocabulary never reads them as one phrase.
     doc.add(new TextField(CatalogAnalysis.KIND, kinds.titleHead(), Field.Store.NO));
     doc.add(new TextField(CatalogAnalysis.KIND, kinds.categoryHead(), Field.Store.NO));
@@ -234,5 +295,18 @@ final class CatalogIndex {
     doc.add(new LongPoint(PRICE, price));
     doc.add(new NumericDocValuesField(PRICE, price));
     return doc;
+  }
+
+  /** The products in index order, read on first use. */
+  private final class AllProducts extends AbstractList<Product> implements RandomAccess {
+    @Override
+    public Product get(int index) {
+      return product(Objects.checkIndex(index, size()));
+    }
+
+    @Override
+    public int size() {
+      return CatalogIndex.this.size();
+    }
   }
 }

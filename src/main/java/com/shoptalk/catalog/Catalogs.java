@@ -2,56 +2,104 @@ package com.shoptalk.catalog;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The catalogs of all supported locales (en-US and de-DE), loaded once at start-up. */
+/**
+ * The catalogs of all supported locales (en-US and de-DE).
+ *
+ * <p>In Lambda they are built ahead ({@link #open}: {@code sam build} builds them into the package); the local run
+ * builds them into its data folder when a feed changed ({@link #prepare}); tests and tools may index feeds in memory
+ * ({@link #load}). A catalog built ahead is checked when this is created and opened when a shopper first needs it.
+ */
 public final class Catalogs {
 
   /** The supported locales; the first one serves every language without its own catalog. */
   public static final List<Locale> LOCALES = List.of(Locale.forLanguageTag("en-US"), Locale.forLanguageTag("de-DE"));
 
-  private final Map<String, Catalog> byLanguage;
+  private static final Logger LOG = LoggerFactory.getLogger(Catalogs.class);
+  /** One build of a folder at a time in this process (tests share a folder of demo catalogs). */
+  private static final Map<Path, Object> BUILDING = new ConcurrentHashMap<>();
 
-  private Catalogs(Map<String, Catalog> byLanguage) {
+  private final Map<String, Supplier<Catalog>> byLanguage;
+
+  private Catalogs(Map<String, Supplier<Catalog>> byLanguage) {
     this.byLanguage = Map.copyOf(byLanguage);
   }
 
   /**
-   * Loads and indexes the catalog of every supported locale.
+   * The catalogs built ahead into a folder ({@code <folder>/en-US}, {@code <folder>/de-DE}): checked now, each opened
+   * (memory-mapped) when it is first asked for. Never reads a feed.
    *
-   * @param feedsByLanguageTag feed paths by language tag, e.g. {@code "en-US" -> "/data/feed.tsv"}; a locale
-   *                           without one gets the shipped demo feed {@code catalog/demo-<tag>.tsv}
+   * @param folder the folder of the locales' folders, e.g. {@code /var/task/prebuilt-catalog}
    * @return the catalogs
-   * @throws IllegalStateException when a feed cannot be read; the message names the file
+   * @throws IllegalStateException when a locale's catalog is missing or was built by other catalog code; the message
+   *                               says how to build it
    */
-  public static Catalogs load(Map<String, String> feedsByLanguageTag) {
-    Map<String, Catalog> catalogs = new LinkedHashMap<>();
-    products(feedsByLanguageTag).forEach((locale, products) -> catalogs.put(locale.getLanguage(), Catalog.of(locale, products)));
+  public static Catalogs open(Path folder) {
+    Map<String, Supplier<Catalog>> catalogs = new LinkedHashMap<>();
+    for (Locale locale : LOCALES) {
+      Path own = folder.resolve(locale.toLanguageTag());
+      PrebuiltCatalog.check(own, locale);
+      catalogs.put(locale.getLanguage(), once(() -> PrebuiltCatalog.open(own, locale)));
+    }
     return new Catalogs(catalogs);
   }
 
   /**
-   * Reads the products of every supported locale's feed as {@link #load} does, without indexing
-   * them: for looking products up by id where nothing is searched (the counting shop links).
+   * The catalogs of the feeds, built into a folder unless it holds them already: a locale's catalog is built again
+   * only when its feed's content or the catalog code changed. What the local run does at start.
    *
-   * @param feedsByLanguageTag as for {@link #load}
-   * @return the products by locale, in feed order
+   * @param feedsByLanguageTag feed paths by language tag, e.g. {@code "en-US" -> "/data/feed.tsv"}; a locale without
+   *                           one gets the shipped demo feed {@code catalog/demo-<tag>.tsv}
+   * @param folder             the folder of the locales' folders, e.g. {@code .shoptalk/catalog}
+   * @return the catalogs
+   * @throws IllegalStateException when a feed cannot be read or has no valid product; the message names the file
+   */
+  public static Catalogs prepare(Map<String, String> feedsByLanguageTag, Path folder) {
+    Objects.requireNonNull(feedsByLanguageTag, "feedsByLanguageTag");
+    Map<String, Supplier<Catalog>> catalogs = new LinkedHashMap<>();
+    for (Locale locale : LOCALES) {
+      Path own = folder.toAbsolutePath().normalize().resolve(locale.toLanguageTag());
+      Feed feed = Feed.of(feedsByLanguageTag.get(locale.toLanguageTag()), locale);
+      synchronized (BUILDING.computeIfAbsent(own, f -> new Object())) {
+        var manifest = PrebuiltCatalog.manifest(own);
+        if (manifest.isEmpty() || !manifest.get().current(feed.key())) {
+          LOG.info("building the {} catalog from {} into {} ({})", locale.toLanguageTag(), feed.name(), own,
+              manifest.isEmpty() ? "first start" : "its feed or the catalog code changed");
+          PrebuiltCatalog.write(locale, feed.read().products(), feed.key(), feed.name(), own);
+        }
+      }
+      catalogs.put(locale.getLanguage(), once(() -> PrebuiltCatalog.open(own, locale)));
+    }
+    return new Catalogs(catalogs);
+  }
+
+  /**
+   * Reads the feeds and indexes them in memory, now: for tests and tools, never at a function's start-up.
+   *
+   * @param feedsByLanguageTag feed paths by language tag; a locale without one gets the shipped demo feed
+   * @return the catalogs
    * @throws IllegalStateException when a feed cannot be read; the message names the file
    */
-  public static Map<Locale, List<Product>> products(Map<String, String> feedsByLanguageTag) {
+  public static Catalogs load(Map<String, String> feedsByLanguageTag) {
     Objects.requireNonNull(feedsByLanguageTag, "feedsByLanguageTag");
-    Map<Locale, List<Product>> products = new LinkedHashMap<>();
+    Map<String, Supplier<Catalog>> catalogs = new LinkedHashMap<>();
     for (Locale locale : LOCALES) {
-      String feed = feedsByLanguageTag.get(locale.toLanguageTag());
-      ImportReport report = feed == null || feed.isBlank() ? demoFeed(locale) : feed(Path.of(feed), locale);
-      products.put(locale, report.products());
+      Catalog catalog = Catalog.of(locale,
+          Feed.of(feedsByLanguageTag.get(locale.toLanguageTag()), locale).read().products());
+      catalogs.put(locale.getLanguage(), () -> catalog);
     }
-    return products;
+    return new Catalogs(catalogs);
   }
 
   /**
@@ -61,8 +109,8 @@ public final class Catalogs {
    * @return the catalogs
    */
   public static Catalogs of(List<Catalog> catalogs) {
-    Map<String, Catalog> map = new LinkedHashMap<>();
-    catalogs.forEach(c -> map.put(c.locale().getLanguage(), c));
+    Map<String, Supplier<Catalog>> map = new LinkedHashMap<>();
+    catalogs.forEach(c -> map.put(c.locale().getLanguage(), () -> c));
     for (Locale locale : LOCALES) {
       if (!map.containsKey(locale.getLanguage())) {
         throw new IllegalArgumentException("no catalog for " + locale.toLanguageTag());
@@ -78,33 +126,95 @@ public final class Catalogs {
    * @return the catalog
    */
   public Catalog forLocale(Locale locale) {
-    Catalog catalog = locale == null ? null : byLanguage.get(locale.getLanguage());
-    return catalog != null ? catalog : byLanguage.get(LOCALES.get(0).getLanguage());
+    Supplier<Catalog> catalog = locale == null ? null : byLanguage.get(locale.getLanguage());
+    return (catalog != null ? catalog : byLanguage.get(LOCALES.get(0).getLanguage())).get();
   }
 
-  private static ImportReport feed(Path path, Locale locale) {
-    try {
-      ImportReport report = FeedImporter.read(path, locale);
-      if (report.products().isEmpty()) {
-        throw new IllegalStateException("product feed " + path + " for " + locale.toLanguageTag()
-            + " has no valid products (" + report.skipped().size() + " rows skipped)");
+  /** A value made on first use, once. */
+  private static <T> Supplier<T> once(Supplier<T> make) {
+    return new Supplier<>() {
+      private volatile T value;
+
+      @Override
+      public T get() {
+        T made = value;
+        if (made == null) {
+          synchronized (this) {
+            made = value;
+            if (made == null) {
+              made = make.get();
+              value = made;
+            }
+          }
+        }
+        return made;
       }
-      return report;
-    } catch (FeedException e) {
-      throw new IllegalStateException("cannot load product feed " + path + " for " + locale.toLanguageTag()
-          + ": " + e.getMessage(), e);
+    };
+  }
+
+  /**
+   * A locale's feed: a merchant's file, or the shipped demo feed.
+   *
+   * @param path   the merchant's file, or {@code null} for the demo feed
+   * @param locale the locale
+   */
+  private record Feed(Path path, Locale locale) {
+
+    static Feed of(String path, Locale locale) {
+      return new Feed(path == null || path.isBlank() ? null : Path.of(path), locale);
     }
-  }
 
-  private static ImportReport demoFeed(Locale locale) {
-    String resource = "catalog/demo-" + locale.toLanguageTag() + ".tsv";
-    try (InputStream in = Catalogs.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing demo feed on the classpath: " + resource);
+    String name() {
+      return path == null ? demoResource() : path.toString();
+    }
+
+    String key() {
+      if (path != null) {
+        try {
+          return PrebuiltCatalog.feedKey(path);
+        } catch (UncheckedIOException e) {
+          throw new IllegalStateException("cannot load product feed " + path + " for " + locale.toLanguageTag()
+              + ": " + e.getCause().getMessage(), e);
+        }
       }
-      return FeedImporter.read(in, resource, locale);
-    } catch (IOException | FeedException e) {
-      throw new IllegalStateException("cannot load demo feed " + resource + ": " + e.getMessage(), e);
+      try (InputStream in = demo()) {
+        return PrebuiltCatalog.feedKey(in);
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot read demo feed " + demoResource() + ": " + e.getMessage(), e);
+      }
+    }
+
+    ImportReport read() {
+      if (path == null) {
+        try (InputStream in = demo()) {
+          return FeedImporter.read(in, demoResource(), locale);
+        } catch (IOException | FeedException e) {
+          throw new IllegalStateException("cannot load demo feed " + demoResource() + ": " + e.getMessage(), e);
+        }
+      }
+      try {
+        ImportReport report = FeedImporter.read(path, locale);
+        if (report.products().isEmpty()) {
+          throw new IllegalStateException("product feed " + path + " for " + locale.toLanguageTag()
+              + " has no valid products (" + report.skipped().size() + " rows skipped)");
+        }
+        return report;
+      } catch (FeedException e) {
+        throw new IllegalStateException("cannot load product feed " + path + " for " + locale.toLanguageTag()
+            + ": " + e.getMessage(), e);
+      }
+    }
+
+    private String demoResource() {
+      return "catalog/demo-" + locale.toLanguageTag() + ".tsv";
+    }
+
+    private InputStream demo() {
+      InputStream in = Catalogs.class.getClassLoader().getResourceAsStream(demoResource());
+      if (in == null) {
+        throw new IllegalStateException("missing demo feed on the classpath: " + demoResource());
+      }
+      return in;
     }
   }
 }

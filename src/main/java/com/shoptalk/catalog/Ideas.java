@@ -34,10 +34,11 @@ final class Ideas {
   private final List<String> mainCategories;
   private final Map<String, List<String>> categoriesByGroup = new ConcurrentHashMap<>();
 
-  Ideas(ProductMatcher matcher, Lexicon lexicon, List<Product> products) {
+  /** @param categoriesByCount the catalog's categories, most products first (equal counts in feed order) */
+  Ideas(ProductMatcher matcher, Lexicon lexicon, List<String> categoriesByCount) {
     this.matcher = matcher;
     this.lexicon = lexicon;
-    this.mainCategories = byCount(products).stream().limit(RELATED + 1).toList();
+    this.mainCategories = categoriesByCount.stream().limit(RELATED + 1).toList();
   }
 
   /** Returns the catalog's main categories, most products first. */

@@ -10,14 +10,16 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The command-line feed checker: {@code import <feed> [--reviews <reviews.xml>] --locale de-DE} reads a feed (and
- * a product reviews feed) as the skill would and prints the products read, every skipped row with its line and
- * reason, and every ignored value.
+ * The command-line feed checker and catalog builder: {@code import <feed> [--reviews <reviews.xml>] --locale de-DE}
+ * reads a feed (and a product reviews feed) as the skill would and prints the products read, every skipped row with
+ * its line and reason, and every ignored value. With {@code --out <folder>} it builds the locale's catalog into the
+ * folder ({@link PrebuiltCatalog}: what {@code sam build} packs and the functions open) and prints only the counts,
+ * skipped rows and ignored values.
  */
 public final class ImportCommand {
 
   private static final String USAGE =
-      "usage: import <feed.tsv|.xml|.csv|.json> [--reviews <reviews.xml>] [--locale en-US|de-DE]";
+      "usage: import <feed.tsv|.xml|.csv|.json> [--reviews <reviews.xml>] [--locale en-US|de-DE] [--out <folder>]";
 
   private ImportCommand() {
   }
@@ -42,6 +44,7 @@ public final class ImportCommand {
   static int run(String[] args, PrintStream out, PrintStream err) {
     String feed = null;
     String reviews = null;
+    String outFolder = null;
     Locale locale = Locale.forLanguageTag("en-US");
     int i = 0;
     if (args.length > 0 && args[0].equals("import")) {
@@ -54,6 +57,8 @@ public final class ImportCommand {
         locale = Locale.forLanguageTag(args[i].substring("--locale=".length()));
       } else if (args[i].equals("--reviews") && i + 1 < args.length) {
         reviews = args[++i];
+      } else if (args[i].equals("--out") && i + 1 < args.length) {
+        outFolder = args[++i];
       } else if (feed == null && !args[i].startsWith("--")) {
         feed = args[i];
       } else {
@@ -82,6 +87,9 @@ public final class ImportCommand {
     }
     out.printf("%s (%s): %d products read, %d rows skipped, %d values ignored%n", path, locale.toLanguageTag(),
         report.products().size(), report.skipped().size(), report.warnings().size());
+    if (outFolder != null) {
+      return build(report, path, reviewsPath, locale, Path.of(outFolder), out, err);
+    }
     for (Product p : report.products()) {
       out.printf("  %-28s %10s %s  \"%s\"  spoken: \"%s\"%s%n", p.id(), p.effectivePrice().amount().toPlainString(),
           p.effectivePrice().currency().getCurrencyCode(), p.title(), p.spokenName(), facts(p));
@@ -93,6 +101,40 @@ public final class ImportCommand {
       out.printf("  line %d: %s%n", warning.line(), warning.message());
     }
     return 0;
+  }
+
+  /** Builds the catalog into a folder and prints what was left out of it. */
+  private static int build(ImportReport report, Path feed, Path reviews, Locale locale, Path folder, PrintStream out,
+      PrintStream err) {
+    if (report.products().isEmpty()) {
+      err.println(feed + " has no valid products: no catalog built");
+      printLeftOut(report, out);
+      return 1;
+    }
+    String key = PrebuiltCatalog.feedKey(feed);
+    if (reviews != null) {
+      key = key + "+" + PrebuiltCatalog.feedKey(reviews);
+    }
+    try {
+      PrebuiltCatalog.Manifest manifest = PrebuiltCatalog.write(locale, report.products(), key,
+          feed.getFileName().toString(), folder);
+      out.printf("catalog of %d products built into %s (catalog code %s)%n", manifest.products(),
+          folder.toAbsolutePath(), manifest.code());
+    } catch (IllegalArgumentException e) {
+      err.println("cannot build the catalog: " + e.getMessage());
+      return 1;
+    }
+    printLeftOut(report, out);
+    return 0;
+  }
+
+  private static void printLeftOut(ImportReport report, PrintStream out) {
+    for (SkippedRow row : report.skipped()) {
+      out.printf("  skipped line %d: %s%n", row.line(), row.reason());
+    }
+    for (FeedWarning warning : report.warnings()) {
+      out.printf("  line %d: %s%n", warning.line(), warning.message());
+    }
   }
 
   /** Returns what the feed says about a product beyond its name and price, for a merchant to check. */

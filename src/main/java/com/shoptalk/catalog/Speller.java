@@ -50,20 +50,30 @@ final class Speller {
   private final Set<String> categoryWords;
   private final Map<String, Integer> titleFrequency;
 
-  Speller(CatalogIndex index, SpokenWords words, Locale locale, CharArraySet stopWords, List<Product> products) {
+  Speller(CatalogIndex index, SpokenWords words, Locale locale, CharArraySet stopWords, CatalogSummary summary) {
     this.index = index;
     this.words = words;
     this.locale = locale;
     this.stopWords = stopWords;
-    this.categoryWords = products.stream().flatMap(p -> plainWords(p.category()).stream())
-        .collect(Collectors.toUnmodifiableSet());
-    this.titleFrequency = products.stream().flatMap(p -> plainWords(p.title()).stream())
-        .collect(Collectors.toUnmodifiableMap(w -> w, w -> 1, Integer::sum));
+    this.categoryWords = summary.categoryWords();
+    this.titleFrequency = summary.titleWords();
     // A did-you-mean must be close: two edits in a four-letter word make another word ("pizz" is no "pink").
     spellChecker.setAccuracy(SUGGEST_ACCURACY);
     kindChecker.setMinPrefix(0);
     kindChecker.setAccuracy(0.78f);
     kindChecker.setDistance(distance);
+  }
+
+  /** Returns the words of all products' categories, as this speller compares them (for {@link CatalogSummary}). */
+  static Set<String> categoryWords(List<Product> products, Locale locale) {
+    return products.stream().flatMap(p -> plainWords(p.category(), locale).stream())
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** Returns how many products' titles each title word is in (for {@link CatalogSummary}). */
+  static Map<String, Integer> titleWords(List<Product> products, Locale locale) {
+    return products.stream().flatMap(p -> plainWords(p.title(), locale).stream())
+        .collect(Collectors.toUnmodifiableMap(w -> w, w -> 1, Integer::sum));
   }
 
   /**
@@ -244,6 +254,10 @@ final class Speller {
   }
 
   private List<String> plainWords(String text) {
+    return plainWords(text, locale);
+  }
+
+  private static List<String> plainWords(String text, Locale locale) {
     return Stream.of(text.toLowerCase(locale).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() > 1)
         .distinct().toList();
   }

@@ -11,6 +11,7 @@ import com.shoptalk.question.QuestionKind;
 import com.shoptalk.question.QuestionOption;
 import com.shoptalk.question.QuestionService;
 import com.shoptalk.search.SearchService;
+import com.shoptalk.storage.StorageUnavailableException;
 import com.shoptalk.text.Messages;
 import java.time.Clock;
 import java.time.Instant;
@@ -78,22 +79,44 @@ public final class AskFriendsService {
 
   /** Creates the question the shopper agreed to and delivers its link. */
   public Asked ask(Asking asking) {
+    return ask(asking, QuestionService.newCreationKey());
+  }
+
+  /**
+   * Creates the question the shopper agreed to, once per {@code creationKey} (drafted with
+   * {@link QuestionService#newCreationKey()}: a repeated yes after an answer that never came finds
+   * the question stored the first time), and delivers its link.
+   */
+  public Asked ask(Asking asking, String creationKey) {
     List<QuestionOption> options = searches.products(asking.locale(), asking.productIds()).stream()
         .map(AskFriendsService::optionOf).toList();
     Question question = questions.create(new NewQuestion(asking.userId(), asking.personId(), asking.givenName().orElse(null),
-        asking.kind(), asking.topic(), options, asking.locale().toLanguageTag(), asking.closesAt()));
+        asking.kind(), asking.topic(), options, asking.locale().toLanguageTag(), asking.closesAt()), creationKey);
     String text = QuestionWording.of(Messages.of(asking.locale()), question.kind(),
         question.options().stream().map(QuestionOption::spokenName).toList(), question.topic());
     String link = publicBaseUrl + "/q/" + question.token();
     Asked.Delivery delivery;
     if (asking.email().isPresent() && mailer.isPresent()) {
       delivery = send(asking, text, link) ? Asked.Delivery.EMAILED : Asked.Delivery.EMAIL_FAILED;
-    } else if (asking.email().isEmpty() && questions.questions(asking.userId()).size() == 1) {
+    } else if (asking.email().isEmpty() && isFirstQuestion(asking.userId())) {
       delivery = Asked.Delivery.CARD_OFFER_EMAIL;
     } else {
       delivery = Asked.Delivery.CARD;
     }
     return new Asked(question, text, link, delivery);
+  }
+
+  /**
+   * Whether this is the shopper's first question (then the e-mail is offered); the question is
+   * stored already, so a store that cannot say now only means no offer, never a failed answer.
+   */
+  private boolean isFirstQuestion(String userId) {
+    try {
+      return questions.questions(userId).size() == 1;
+    } catch (StorageUnavailableException unknown) {
+      LOG.info("first question or not unknown ({}); no e-mail offer this time", unknown.getMessage());
+      return false;
+    }
   }
 
   private boolean send(Asking asking, String text, String link) {

@@ -147,11 +147,17 @@ public final class InsightRecorder {
     }
   }
 
-  /** Runs one event's writes, waiting for the store at most {@link #BUDGET} in all. */
+  /**
+   * Runs one event's writes, waiting for the store at most {@link #BUDGET} in all. An event the
+   * counters cannot hold (a product id no link code can carry, a missing value) is logged and
+   * skipped: counting is bookkeeping and never fails what the shopper or friend did.
+   */
   private static void event(Runnable writes) {
     TurnBudget.Scope turn = TurnBudget.start(BUDGET);
     try {
       writes.run();
+    } catch (RuntimeException e) {
+      LOG.warn("insight event not recorded: {}", e.toString());
     } finally {
       turn.close();
     }

@@ -43,6 +43,25 @@ public final class ShopLinks {
   }
 
   /**
+   * The shop link to show for a product: its counting link, or, for an id no code can carry, the
+   * product's own shop link with ShopTalk's UTM parameters (that click is not counted, but the page
+   * still works).
+   *
+   * @param shopLink the product's link in the shop, or {@code null} when it has none
+   * @return empty when the product has no shop link, or only one that is not a web address
+   */
+  public Optional<String> toShow(String productId, String shopLink, LinkSource source, String locale) {
+    if (shopLink == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(forProduct(productId, source, locale));
+    } catch (IllegalArgumentException | NullPointerException notACode) {
+      return UtmLink.of(shopLink, source);
+    }
+  }
+
+  /**
    * Where a counting link leads: the product's shop link with ShopTalk's UTM parameters.
    *
    * @param code the code of the link

@@ -28,6 +28,7 @@ import com.amazonaws.services.dynamodbv2.model.UpdateItemRequest;
 import com.amazonaws.services.dynamodbv2.model.UpdateItemResult;
 import com.amazonaws.services.dynamodbv2.model.UpdateTimeToLiveRequest;
 import com.amazonaws.services.dynamodbv2.model.UpdateTimeToLiveResult;
+import com.shoptalk.monitoring.RequestLog;
 import com.shoptalk.storage.StorageUnavailableException;
 import com.shoptalk.storage.TurnBudget;
 import java.util.OptionalLong;
@@ -127,7 +128,7 @@ final class BoundedDynamo extends AbstractAmazonDynamoDB {
     OptionalLong left = TurnBudget.remainingMillis();
     if (left.isPresent()) {
       if (left.getAsLong() <= 0) {
-        throw new StorageUnavailableException(name(request) + ": the turn's time for the store is spent", null);
+        throw failed(new StorageUnavailableException(access(request), name(request) + ": the turn's time for the store is spent", null));
       }
       request.setSdkClientExecutionTimeout((int) Math.min(DynamoClients.CALL_TIMEOUT_MILLIS, left.getAsLong()));
     }
@@ -135,7 +136,7 @@ final class BoundedDynamo extends AbstractAmazonDynamoDB {
       return operation.apply(request);
     } catch (AmazonClientException e) {
       if (unavailable(e)) {
-        throw new StorageUnavailableException(name(request) + " failed: " + kind(e), e);
+        throw failed(new StorageUnavailableException(access(request), name(request) + " failed: " + kind(e), e));
       }
       throw e;
     }
@@ -154,6 +155,24 @@ final class BoundedDynamo extends AbstractAmazonDynamoDB {
     return e instanceof AmazonServiceException service
         ? service.getErrorCode() + " (HTTP " + service.getStatusCode() + ")"
         : e.getClass().getSimpleName();
+  }
+
+  /** Counts the failure for the request's log line. */
+  private static StorageUnavailableException failed(StorageUnavailableException failure) {
+    var store = RequestLog.current().store();
+    if (failure.access() == StorageUnavailableException.Access.READ) {
+      store.readFailed();
+    } else {
+      store.writeFailed();
+    }
+    return failure;
+  }
+
+  /** Reads change nothing; everything else (puts, updates, deletes, transactions) is a write. */
+  private static StorageUnavailableException.Access access(AmazonWebServiceRequest request) {
+    return request instanceof GetItemRequest || request instanceof QueryRequest || request instanceof BatchGetItemRequest
+        || request instanceof DescribeTableRequest
+        ? StorageUnavailableException.Access.READ : StorageUnavailableException.Access.WRITE;
   }
 
   private static String name(AmazonWebServiceRequest request) {

@@ -27,6 +27,7 @@ import java.util.Map;
  *       when throttled, never over {@value #MAX_DELAY_MILLIS} ms), and none once the turn has less than
  *       {@value #MIN_MILLIS_FOR_RETRY} ms left. The SDK's default for DynamoDB retries ten times
  *       with pauses up to 20 s: a launch took 82 s with every call throttled.
+ *   <li>Every call, retry and fault is counted for the request's log line ({@link StoreCallCounter}).
  *   <li>Repeating a write is safe: a transaction the SDK repeats carries the same client request
  *       token, and the repositories make every other write idempotent.
  * </ul>
@@ -57,7 +58,8 @@ public final class DynamoClients {
 
   /** A client for DynamoDB in AWS: region and credentials from the Lambda environment. */
   public static AmazonDynamoDB forAws() {
-    return AmazonDynamoDBClientBuilder.standard().withClientConfiguration(configuration()).build();
+    return AmazonDynamoDBClientBuilder.standard().withClientConfiguration(configuration())
+        .withRequestHandlers(new StoreCallCounter()).build();
   }
 
   /**
@@ -73,6 +75,7 @@ public final class DynamoClients {
         .withClientConfiguration(configuration())
         .withEndpointConfiguration(new AwsClientBuilder.EndpointConfiguration(endpoint, region))
         .withCredentials(credentials)
+        .withRequestHandlers(new StoreCallCounter())
         .build();
   }
 

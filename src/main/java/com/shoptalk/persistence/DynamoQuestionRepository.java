@@ -21,6 +21,7 @@ import com.shoptalk.question.QuestionNotFound;
 import com.shoptalk.question.QuestionRepository;
 import com.shoptalk.question.Tally;
 import com.shoptalk.question.VoteOutcome;
+import com.shoptalk.storage.StorageUnavailableException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,20 +48,22 @@ public final class DynamoQuestionRepository implements QuestionRepository {
   }
 
   @Override
-  public void create(Question q) {
+  public Question create(Question q) {
     try {
       table.client().transactWriteItems(new TransactWriteItemsRequest().withTransactItems(
           new TransactWriteItem().withPut(new Put().withTableName(table.name()).withItem(QuestionItems.meta(q))
               .withConditionExpression("attribute_not_exists(#pk)")
               .withExpressionAttributeNames(Map.of("#pk", DynamoTable.PK))),
           new TransactWriteItem().withPut(new Put().withTableName(table.name()).withItem(QuestionItems.ref(q)))));
+      return q;
     } catch (TransactionCanceledException cancelled) {
-      // The token is 144 random bits: a question already stored under it is this one, written by
-      // an earlier attempt of this call whose answer was lost.
-      if (!Attempts.conditionFailed(cancelled, 0) || find(q.token()).filter(stored -> stored.ownerUserId().equals(q.ownerUserId())
-          && stored.createdAt().equals(q.createdAt())).isEmpty()) {
+      // The token is 144 random bits, drafted for this owner: a question of theirs already stored
+      // under it is this one, written by an earlier attempt (in this call or an earlier turn) whose
+      // answer was lost.
+      if (!Attempts.conditionFailed(cancelled, 0)) {
         throw cancelled;
       }
+      return find(q.token()).filter(stored -> stored.ownerUserId().equals(q.ownerUserId())).orElseThrow(() -> cancelled);
     }
   }
 
@@ -172,7 +175,8 @@ public final class DynamoQuestionRepository implements QuestionRepository {
         keys.add(DynamoTable.key(questionKey(token), META));
       }
       Map<String, KeysAndAttributes> request = Map.of(table.name(), new KeysAndAttributes().withKeys(keys).withConsistentRead(true));
-      var attempts = Attempts.to("read " + keys.size() + " questions");
+      var attempts = Attempts.to("read " + keys.size() + " questions",
+          (message, cause) -> new StorageUnavailableException(StorageUnavailableException.Access.READ, message, cause));
       while (true) {
         var result = table.client().batchGetItem(new BatchGetItemRequest().withRequestItems(request));
         result.getResponses().getOrDefault(table.name(), List.of())

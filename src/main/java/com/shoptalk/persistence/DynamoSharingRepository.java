@@ -75,6 +75,14 @@ public final class DynamoSharingRepository implements SharingRepository {
   }
 
   @Override
+  public List<ListShare> sharesOf(WishListOwner owner) {
+    return table.query(DynamoUserRepository.userKey(owner.userId()), ShareItems.refPrefix(owner), true).stream()
+        .map(ShareItems::share)
+        .sorted(Comparator.comparing(ListShare::createdAt).reversed())
+        .toList();
+  }
+
+  @Override
   public void revoke(ListShare revoked) {
     if (revoked.isShared()) {
       throw new IllegalArgumentException("not revoked");

@@ -109,6 +109,9 @@ final class QuestionItems {
     putIfSet(item, "comment", a.comment());
     putIfSet(item, "idea", a.ideaText());
     putIfSet(item, "link", a.ideaLink());
+    if (a.commentShared()) {
+      item.put("commentShared", bool(true));
+    }
     item.put("at", s(a.at().toString()));
     item.put("atMs", n(a.at().toEpochMilli()));
     item.put("rev", n(rev));
@@ -135,7 +138,8 @@ final class QuestionItems {
   static Answer answer(Map<String, AttributeValue> item) {
     return new Answer(
         str(item, "voter"), str(item, "name"), item.containsKey("option") ? integer(item, "option") : null,
-        str(item, "comment"), str(item, "idea"), str(item, "link"), Instant.parse(str(item, "at")));
+        str(item, "comment"), str(item, "idea"), str(item, "link"), Instant.parse(str(item, "at")),
+        item.containsKey("commentShared") && Boolean.TRUE.equals(item.get("commentShared").getBOOL()));
   }
 
   private static AttributeValue option(QuestionOption o) {

@@ -53,7 +53,12 @@ final class ShareItems {
 
   /** The sort-key prefix of the references to one list's shares. */
   static String refPrefix(WishListOwner owner, ListName list) {
-    return REF_PREFIX + WishListItems.ownerSegment(owner) + "#" + list.key() + "#";
+    return refPrefix(owner) + list.key() + "#";
+  }
+
+  /** The sort-key prefix of the references to the shares of all of one owner's lists. */
+  static String refPrefix(WishListOwner owner) {
+    return REF_PREFIX + WishListItems.ownerSegment(owner) + "#";
   }
 
   /** The share item, found by its token. */

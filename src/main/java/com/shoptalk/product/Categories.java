@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * The shop's main categories for "what do you sell": the feed's product types, the ones with the most products
@@ -44,14 +43,20 @@ public final class Categories {
    * the catalog's order); none when the feed has no product types.
    */
   public Main main(Locale locale) {
-    return main.computeIfAbsent(catalogs.forLocale(locale).locale(), l -> largest(catalogs.forLocale(l).products()));
+    return main.computeIfAbsent(catalogs.forLocale(locale).locale(), l -> largest(catalogs.forLocale(l).categories()));
   }
 
   static Main largest(List<Product> products) {
-    Map<String, Long> counts = products.stream().map(Product::category).filter(c -> !c.isBlank())
-        .collect(Collectors.groupingBy(c -> c, LinkedHashMap::new, Collectors.counting()));
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    products.stream().map(Product::category).filter(c -> !c.isBlank()).forEach(c -> counts.merge(c, 1, Integer::sum));
+    return largest(counts);
+  }
+
+  /** @param counts how many products each category has, in the catalog's order */
+  static Main largest(Map<String, Integer> counts) {
     List<String> names = counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+        .filter(e -> !e.getKey().isBlank())
+        .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
         .limit(MAX).map(Map.Entry::getKey).toList();
     return new Main(names, counts.size() > names.size());
   }

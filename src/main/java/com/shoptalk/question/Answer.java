@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param ideaText the idea ({@code IDEAS} only)
  * @param ideaLink an optional http(s) link for the idea
  * @param at when the friend answered
+ * @param commentShared whether the friend allowed the shop to read the comment (never without one);
+ *     the page offers the box ticked again when the friend answers again
  */
 public record Answer(
-    String voterId, String voterName, Integer optionIndex, String comment, String ideaText, String ideaLink, Instant at) {
+    String voterId, String voterName, Integer optionIndex, String comment, String ideaText, String ideaLink, Instant at,
+    boolean commentShared) {
 
   /** Longest name. */
   public static final int MAX_NAME = Question.MAX_NAME;
@@ -43,6 +46,13 @@ public record Answer(
     if (ideaLink != null && ideaText == null) {
       throw new InvalidAnswer("idea");
     }
+    commentShared = commentShared && comment != null;
+  }
+
+  /** An answer whose comment, if any, stays among friends. */
+  public Answer(
+      String voterId, String voterName, Integer optionIndex, String comment, String ideaText, String ideaLink, Instant at) {
+    this(voterId, voterName, optionIndex, comment, ideaText, ideaLink, at, false);
   }
 
   /** Whether this answer has something to read out or show besides the vote. */

@@ -50,11 +50,15 @@ public final class Links {
     return host.startsWith("www.") ? host.substring(4) : host;
   }
 
-  /** A checked link; {@link InvalidAnswer} for {@code field} when it is too long or not http(s). */
+  /**
+   * A checked link; {@link InvalidAnswer} for {@code field} when it is not an http(s) web address,
+   * and for {@code field + "Length"} when it is one but longer than {@code max}, so the friend is
+   * told what is actually wrong.
+   */
   static String validate(String raw, int max, String field) {
     String link = parse(raw).orElseThrow(() -> new InvalidAnswer(field));
     if (link.length() > max) {
-      throw new InvalidAnswer(field);
+      throw new InvalidAnswer(field + "Length");
     }
     return link;
   }

@@ -13,8 +13,14 @@ import java.util.Optional;
  * call is safe: it never counts twice).
  */
 public interface QuestionRepository {
-  /** Stores a new question and lists it among its owner's questions. */
-  void create(Question question);
+  /**
+   * Stores a new question and lists it among its owner's questions, once per token: when a question
+   * of the same owner is stored under the token already (an earlier attempt of the same creation),
+   * that one stays and is returned.
+   *
+   * @return the question as stored
+   */
+  Question create(Question question);
 
   Optional<Question> find(String token);
 

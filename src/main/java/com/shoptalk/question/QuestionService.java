@@ -1,5 +1,6 @@
 package com.shoptalk.question;
 
+import com.shoptalk.storage.StorageUnavailableException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,6 +51,20 @@ public final class QuestionService {
 
   /** Creates a question with a fresh random token; it closes at the given deadline or after three days. */
   public Question create(NewQuestion q) {
+    return create(q, newToken());
+  }
+
+  /**
+   * Creates a question under a token chosen beforehand ({@link #newCreationKey()}), once: when a
+   * question of the same owner is stored under it already — an earlier attempt whose answer was
+   * lost, or a "yes" said again — that question is returned and nothing new is created.
+   *
+   * @throws IllegalArgumentException when the token is not one {@link #newCreationKey()} makes
+   */
+  public Question create(NewQuestion q, String token) {
+    if (!wellFormed(token)) {
+      throw new IllegalArgumentException("not a question token");
+    }
     Instant now = now();
     Instant closesAt = q.closesAt() == null ? now.plus(DEFAULT_OPEN) : q.closesAt().truncatedTo(ChronoUnit.MILLIS);
     if (!closesAt.isAfter(now)) {
@@ -58,11 +73,21 @@ public final class QuestionService {
     if (closesAt.isAfter(now.plus(MAX_OPEN))) {
       closesAt = now.plus(MAX_OPEN);
     }
-    var question = new Question(newToken(), q.ownerUserId(), q.ownerPersonId(), q.askerName(), q.kind(), q.topic(),
+    var question = new Question(token, q.ownerUserId(), q.ownerPersonId(), q.askerName(), q.kind(), q.topic(),
         q.options(), q.locale(), now, closesAt, false);
-    repo.create(question);
-    events.asked(question);
-    return question;
+    // Told also when an earlier attempt stored it but its answer was lost (that attempt told nothing).
+    Question stored = repo.create(question);
+    events.asked(stored);
+    return stored;
+  }
+
+  /**
+   * A fresh key to create a question with ({@link #create(NewQuestion, String)}): drafted before the
+   * shopper's yes and kept until the question is stored, so that repeating the yes never creates a
+   * second question. It becomes the question's token, a secret like any link token.
+   */
+  public static String newCreationKey() {
+    return newToken();
   }
 
   /** The question with this token; empty for unknown or malformed tokens. */
@@ -101,7 +126,7 @@ public final class QuestionService {
    * Records a friend's vote (see {@link #vote(String, String, int, String, String)}).
    *
    * @param commentShared whether the friend allowed the shop to read their comment (the page's
-   *     checkbox, off unless ticked); it holds for this answer only
+   *     checkbox, off unless ticked); it is kept with the answer, so the page offers it ticked again
    */
   public VoteOutcome vote(String token, String voterId, int optionIndex, String voterName, String comment,
       boolean commentShared) {
@@ -109,7 +134,7 @@ public final class QuestionService {
     if (question.kind() == QuestionKind.IDEAS || optionIndex < 0 || optionIndex >= question.counters()) {
       throw new InvalidAnswer("option");
     }
-    var answer = new Answer(voterId, voterName, optionIndex, comment, null, null, now());
+    var answer = new Answer(voterId, voterName, optionIndex, comment, null, null, now(), commentShared);
     // The earlier vote, so that a moved vote is taken back where it was counted; only read when someone counts.
     Answer previous = events == QuestionEvents.NONE ? null : repo.answer(token, answer.voterId()).orElse(null);
     VoteOutcome outcome = repo.saveAnswer(question, answer);
@@ -181,8 +206,22 @@ public final class QuestionService {
    */
   public Optional<Tally> closeNewest(String userId) {
     Optional<Question> newest = openQuestions(userId).stream().findFirst();
-    newest.ifPresent(question -> close(userId, question.token()));
-    return newest.map(question -> tally(question.token()));
+    if (newest.isEmpty()) {
+      return Optional.empty();
+    }
+    String token = newest.get().token();
+    // Read first: a store that cannot be read closes nothing, and one that fails after closing
+    // still leaves a tally to tell (the question is closed then; saying it was not would be wrong).
+    Tally before = tally(token);
+    close(userId, token);
+    try {
+      return Optional.of(tally(token));
+    } catch (StorageUnavailableException unread) {
+      Question q = before.question();
+      Question closed = new Question(q.token(), q.ownerUserId(), q.ownerPersonId(), q.askerName(), q.kind(), q.topic(),
+          q.options(), q.locale(), q.createdAt(), q.closesAt(), true);
+      return Optional.of(new Tally(closed, before.counts(), before.voters(), before.latest()));
+    }
   }
 
   /** Per question, how many friends answered since {@code since} (questions without news left out), newest first. */

@@ -22,6 +22,9 @@ public interface SharingRepository {
   /** The owner's shares of a list, shared and revoked (not yet forgotten), newest first. */
   List<ListShare> sharesOf(WishListOwner owner, ListName list);
 
+  /** The owner's shares of all their lists, shared and revoked (not yet forgotten), newest first. */
+  List<ListShare> sharesOf(WishListOwner owner);
+
   /** Stores that the owner stopped sharing: {@code revoked} is the share with its {@code revokedAt}. */
   void revoke(ListShare revoked);
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Shared wish lists: the owner shares a list and stops sharing it by voice; friends open it by its
@@ -21,6 +23,7 @@ import java.util.Optional;
  * <p>Safe to share between threads and requests.
  */
 public final class SharingService {
+  private static final Logger LOG = LoggerFactory.getLogger(SharingService.class);
   private static final SecureRandom RANDOM = new SecureRandom();
   /** 144 random bits as URL-safe base64: 24 characters. */
   private static final int TOKEN_BYTES = 18;
@@ -64,6 +67,17 @@ public final class SharingService {
   /** The link a list is shared by, if it is shared. */
   public Optional<ListShare> shareOf(WishListOwner owner, ListName list) {
     return repository.sharesOf(owner, list).stream().filter(ListShare::isShared).findFirst();
+  }
+
+  /**
+   * The one list the owner shares now, for a request that names no list ("stop sharing", "what's
+   * been reserved"); empty when they share none or several.
+   */
+  public Optional<ListName> onlySharedList(WishListOwner owner) {
+    Objects.requireNonNull(owner, "owner");
+    List<ListName> shared = repository.sharesOf(owner).stream().filter(ListShare::isShared)
+        .map(ListShare::list).distinct().toList();
+    return shared.size() == 1 ? Optional.of(shared.get(0)) : Optional.empty();
   }
 
   /**
@@ -114,7 +128,7 @@ public final class SharingService {
     return switch (outcome) {
       case RESERVED -> {
         SharedItem reserved = list.item(itemId).orElseThrow(WishGone::new);
-        events.reserved(share, reserved.item());
+        tell(() -> events.reserved(share, reserved.item()));
         yield reserved;
       }
       case ALREADY_YOURS -> list.item(itemId).orElseThrow(WishGone::new);
@@ -136,7 +150,7 @@ public final class SharingService {
     if (!repository.release(share.owner(), share.list(), itemId, friendId)) {
       throw new NotYourReservation();
     }
-    events.released(share, item.item(), item.reservation().at());
+    tell(() -> events.released(share, item.item(), item.reservation().at()));
   }
 
   /**
@@ -163,6 +177,15 @@ public final class SharingService {
    */
   public List<WishListItem> takenWishes(WishListOwner owner, ListName list) {
     return repository.items(owner, list).stream().filter(SharedItem::isTaken).map(SharedItem::item).toList();
+  }
+
+  /** Tells the events what happened; a failure there is logged, the friend's tap stands as done. */
+  private static void tell(Runnable event) {
+    try {
+      event.run();
+    } catch (RuntimeException e) {
+      LOG.warn("gift event not told: {}", e.toString());
+    }
   }
 
   private ListShare shared(String token) {

@@ -21,6 +21,12 @@ public final class TurnBudget {
    */
   public static final Duration VOICE = Duration.ofMillis(2000);
 
+  /**
+   * A friend's page request's budget: a phone browser on a chat link should get the page (or a
+   * "busy, try again" page) within about three seconds, whatever the store does.
+   */
+  public static final Duration PAGE = Duration.ofMillis(2500);
+
   private static final ThreadLocal<Long> DEADLINE_NANOS = new ThreadLocal<>();
 
   private TurnBudget() {}

@@ -108,14 +108,7 @@ final class ListPageView {
    * mouth worked); none when the product has no shop page.
    */
   private String shopLink(WishListItem item, ListShare share) {
-    if (item.link() == null) {
-      return null;
-    }
-    try {
-      return shopLinks.forProduct(item.productId(), LinkSource.LIST, share.locale());
-    } catch (IllegalArgumentException notACatalogId) {
-      return item.link();
-    }
+    return shopLinks.toShow(item.productId(), item.link(), LinkSource.LIST, share.locale()).orElse(null);
   }
 
   private static Map<String, Object> wish(SharedItem shared, String friend, Messages m, String link) {

@@ -47,17 +47,19 @@ final class QuestionPageView {
     scope.put("whichOne", question.kind() == QuestionKind.WHICH_ONE);
     scope.put("t", PageTexts.withPrefix(m, "web.question."));
 
-    String heading = m.raw("web.question.title." + question.kind().name());
+    // An ideas question reads as one sentence in the shopper's words: "Any ideas for my sister?"
+    String heading = question.kind() == QuestionKind.IDEAS && question.topic() != null
+        ? fill(m.raw("web.question.ideasFor"), "topic", question.topic())
+        : m.raw("web.question.title." + question.kind().name());
     String asker = question.askerName() == null
         ? m.raw("web.question.friendAsks")
         : fill(m.raw("web.question.asks"), "name", question.askerName());
     scope.put("askerName", question.askerName());
     scope.put("asks", PageTexts.split(m.raw("web.question.asks"), "name"));
     scope.put("heading", heading);
-    scope.put("topic", question.topic());
     String about = question.kind() == QuestionKind.IDEAS ? question.topic()
         : String.join(" · ", question.options().stream().map(QuestionOption::spokenName).toList());
-    scope.put("pageTitle", asker + ": " + heading + (question.topic() == null ? "" : " " + question.topic()));
+    scope.put("pageTitle", asker + ": " + heading);
     scope.put("ogTitle", asker + ": " + heading);
     scope.put("ogDescription", about + " — " + m.raw(question.kind() == QuestionKind.IDEAS
         ? "web.question.og.ideas" : "web.question.og.vote"));
@@ -72,10 +74,9 @@ final class QuestionPageView {
       option.put("name", o.spokenName());
       option.put("title", o.title());
       option.put("image", o.imageLink());
-      if (o.link() != null) {
-        // Through the counting redirect: the click is counted, the shop sees where it came from.
-        option.put("link", shopLinks.forProduct(o.productId(), LinkSource.QUESTION, question.locale()));
-      }
+      // Through the counting redirect: the click is counted, the shop sees where it came from.
+      shopLinks.toShow(o.productId(), o.link(), LinkSource.QUESTION, question.locale())
+          .ifPresent(link -> option.put("link", link));
       if (o.price() != null) {
         option.put("price", Prices.format(o.price(), o.currency(), locale));
       }
@@ -92,6 +93,7 @@ final class QuestionPageView {
       scope.put("answered", true);
       scope.put("myName", mine.voterName());
       scope.put("myComment", mine.comment());
+      scope.put("myCommentShared", mine.commentShared());
       if (mine.optionIndex() != null) {
         scope.put("myVote", PageTexts.split(m.raw("web.question.yourVote"), "choice"));
         scope.put("myChoice", choiceLabel(question, mine.optionIndex(), m));

@@ -1,6 +1,8 @@
 package com.shoptalk.web;
 
+import com.shoptalk.monitoring.RequestLog;
 import com.shoptalk.storage.StorageUnavailableException;
+import com.shoptalk.storage.TurnBudget;
 import com.shoptalk.text.Templates;
 import com.shoptalk.text.Messages;
 import java.time.Duration;
@@ -33,7 +35,12 @@ public final class WebApp {
       "X-Content-Type-Options", "nosniff",
       "X-Frame-Options", "DENY");
 
-  private record Route(String method, Pattern path, Function<RouteCall, WebResponse> handler) {}
+  private record Route(String method, Pattern path, Function<RouteCall, WebResponse> handler) {
+    /** The route as logged: its path with each named group as {@code {name}} ({@code /q/{token}/vote}). */
+    String name() {
+      return method + " " + path.pattern().replaceAll("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>[^)]*\\)", "{$1}");
+    }
+  }
 
   /** One matched request: the request and the path's named groups. */
   public record RouteCall(WebRequest request, Map<String, String> params) {
@@ -62,8 +69,9 @@ public final class WebApp {
     on(PostGuard.TooManyPosts.class, (call, tooMany) -> errorPage(call.request(), 429, "web.error.429")
         .withHeader("Retry-After", Long.toString(tooMany.retryAfter().toSeconds())));
     on(StorageUnavailableException.class, (call, unavailable) -> {
-      LOG.warn("web request {} {} not done: {}", call.request().method(), call.request().path(), unavailable.toString());
-      return errorPage(call.request(), 503, "web.error.503")
+      LOG.warn("web request {} not done: {}", RequestLog.current().name(), unavailable.getMessage());
+      // A post (a vote, a comment, a reservation) is not known to be stored: send it again, it counts once.
+      return errorPage(call.request(), 503, "POST".equals(call.request().method()) ? "web.error.503.post" : "web.error.503")
           .withHeader("Retry-After", Long.toString(STORE_RETRY.toSeconds()));
     });
   }
@@ -97,11 +105,39 @@ public final class WebApp {
 
   /** Answers one request; never throws. Pages are not cached unless they say so. */
   public WebResponse handle(WebRequest request) {
+    return handle(request, null);
+  }
+
+  /**
+   * Answers one request within the page's time for the store ({@link TurnBudget#PAGE}: a store that
+   * does not answer in time gets the "busy, try again" page) and logs it ({@link RequestLog}, by
+   * route, never by path); never throws.
+   *
+   * @param requestId Lambda's request id, or {@code null}
+   */
+  public WebResponse handle(WebRequest request, String requestId) {
+    try (var log = RequestLog.begin("web", requestId); var budget = TurnBudget.start(TurnBudget.PAGE)) {
+      WebResponse response = answer(request, log);
+      log.status(response.status()).outcome(outcomeOf(response.status()));
+      return response;
+    }
+  }
+
+  private static RequestLog.Outcome outcomeOf(int status) {
+    return status == 503 ? RequestLog.Outcome.STORE_FAILED
+        : status >= 500 ? RequestLog.Outcome.ERROR
+        : status >= 400 ? RequestLog.Outcome.REJECTED
+        : RequestLog.Outcome.OK;
+  }
+
+  private WebResponse answer(WebRequest request, RequestLog log) {
     WebResponse response;
     var call = new RouteCall(request, Map.of());
+    log.name("unmatched").locale(messagesFor(request).locale());
     try {
       Matched matched = route(request);
       call = matched.call();
+      log.name(matched.route().name());
       response = matched.route().handler().apply(call);
     } catch (RuntimeException failure) {
       response = answer(call, failure, true);
@@ -137,7 +173,7 @@ public final class WebApp {
         }
       }
     }
-    LOG.error("web request {} {} failed", call.request().method(), call.request().path(), failure);
+    LOG.error("web request {} failed", RequestLog.current().name(), failure);
     return errorPage(call.request(), 500, "web.error.500");
   }
 

@@ -40,7 +40,7 @@ public class WebHandler implements RequestStreamHandler {
   public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
     WebResponse response;
     try {
-      response = app.handle(toRequest(JSON.readTree(input)));
+      response = app.handle(toRequest(JSON.readTree(input)), context == null ? null : context.getAwsRequestId());
     } catch (IOException | RuntimeException malformed) {
       response = WebResponse.text(400, "Bad request");
     }

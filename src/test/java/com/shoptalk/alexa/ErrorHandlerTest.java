@@ -20,10 +20,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ErrorHandlerTest {
 
   private static String spoken(String locale, RuntimeException failure) {
+    return spoken(locale, "AddToWishListIntent", failure);
+  }
+
+  private static String spoken(String locale, String intent, RuntimeException failure) {
     var input = HandlerInput.builder().withRequestEnvelope(RequestEnvelope.builder()
         .withSession(Session.builder().withSessionId("s1").withNew(false).build())
         .withRequest(IntentRequest.builder().withLocale(locale).withRequestId("r1")
-            .withIntent(Intent.builder().withName("AddToWishListIntent").build()).build())
+            .withIntent(Intent.builder().withName(intent).build()).build())
         .build()).build();
     var response = new ErrorHandler().handle(input, failure).orElseThrow();
     String ssml = ((SsmlOutputSpeech) response.getOutputSpeech()).getSsml();
@@ -48,6 +52,36 @@ class ErrorHandlerTest {
       """)
   void a_store_that_did_not_take_a_write_is_said_honestly(String locale, String expected) {
     Expect.contains(expected, spoken(locale, new StorageUnavailableException("throttled", null)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | I can't read your wish list just now. Please try again in a moment.
+      de-DE | Deine Wunschliste kann ich gerade nicht lesen. Bitte versuch es gleich noch einmal.
+      """)
+  void a_wish_list_that_cannot_be_read_is_said_as_such_not_as_a_failed_save(String locale, String expected) {
+    Expect.contains(expected, spoken(locale, "ReadWishListIntent",
+        new StorageUnavailableException(StorageUnavailableException.Access.READ, "throttled", null)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | I can't get your friends' answers just now.
+      de-DE | Die Antworten deiner Freunde kann ich gerade nicht abrufen.
+      """)
+  void answers_that_cannot_be_read_are_said_as_such(String locale, String expected) {
+    Expect.contains(expected, spoken(locale, "FriendsVerdictIntent",
+        new StorageUnavailableException(StorageUnavailableException.Access.READ, "throttled", null)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | I can't look that up just now. Please try again in a moment.
+      de-DE | Das kann ich gerade nicht nachsehen. Bitte versuch es gleich noch einmal.
+      """)
+  void any_other_read_that_failed_is_not_called_a_save(String locale, String expected) {
+    Expect.contains(expected, spoken(locale, "AMAZON.NextIntent",
+        new StorageUnavailableException(StorageUnavailableException.Access.READ, "throttled", null)));
   }
 
   @ParameterizedTest

@@ -20,8 +20,8 @@ import java.util.Random;
  * A large product feed made from the demo catalog, as a merchant would hand it in (Google Merchant
  * Center TSV, the demo's own columns): every demo row repeated with an adjective and a series name
  * in its title, its price times 0.5–2.0 and a random colour of the catalog — the same recipe as
- * the search benchmark's synthetic catalog, written as a feed file so the packed skill reads it
- * through {@code CATALOG_FEED_EN_US} / {@code CATALOG_FEED_DE_DE}.
+ * the search benchmark's synthetic catalog, written as a feed file that {@code sam build}'s Makefile
+ * builds the packed skill's catalogs from ({@code CATALOG_FEED_EN_US} / {@code CATALOG_FEED_DE_DE}).
  */
 final class LargeFeed {
   private LargeFeed() {

@@ -7,7 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ImportCommandTest {
 
@@ -29,6 +31,21 @@ class ImportCommandTest {
     assertEquals(0, code);
     assertTrue(printed.contains("2 products read, 6 rows skipped"), printed);
     assertTrue(printed.contains("skipped line 4: unparseable price 'abc'"), printed);
+  }
+
+  @Test
+  void builds_the_catalog_of_a_feed_into_a_folder_with_out(@TempDir Path dir) throws Exception {
+    Path feed = Path.of(getClass().getResource("/catalog/broken.tsv").toURI());
+
+    int code = run("import", feed.toString(), "--locale", "en-US", "--out", dir.resolve("en-US").toString());
+
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    assertTrue(printed.contains("catalog of 2 products built into " + dir.resolve("en-US")), printed);
+    assertTrue(printed.contains("skipped line 4: unparseable price 'abc'"), printed);
+    Catalog catalog = PrebuiltCatalog.open(dir.resolve("en-US"), Locale.US);
+    assertEquals(2, catalog.size());
+    assertEquals(PrebuiltCatalog.feedKey(feed), PrebuiltCatalog.manifest(dir.resolve("en-US")).orElseThrow().feed());
   }
 
   @Test

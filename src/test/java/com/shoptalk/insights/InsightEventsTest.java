@@ -19,8 +19,10 @@ import com.shoptalk.sharing.Wishes;
 import com.shoptalk.wishlist.AddOutcome;
 import com.shoptalk.wishlist.CurrentProducts;
 import com.shoptalk.wishlist.ListName;
+import com.shoptalk.wishlist.WishListItem;
 import com.shoptalk.wishlist.WishListOwner;
 import com.shoptalk.wishlist.WishListService;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -140,6 +142,35 @@ class InsightEventsTest {
 
     assertEquals(Map.of("chair-1", 1L, "teapot-2", 0L), sums(Counter.GIFTS_RESERVED));
     assertEquals("de-DE", insights.counts(today(), today(), 10).days().get(0).key().locale());
+  }
+
+  @Test
+  void a_gift_whose_product_id_is_too_long_to_count_is_still_reserved() {
+    var owner = WishListOwner.account(user);
+    String oddId = "x".repeat(LinkCode.MAX_PRODUCT_ID + 50);
+    wishLists.add(owner, ListName.DEFAULT, new WishListItem(oddId, "Odd Feed Lamp", null, new BigDecimal("20"), "USD",
+        null, null, null));
+    ListShare share = sharing.share(owner, ListName.DEFAULT, null, Locale.US);
+    long wish = sharing.open(share.token()).items().get(0).id();
+
+    sharing.reserve(share.token(), wish, "ben-browser-000000000000", null, null);
+    sharing.undo(share.token(), wish, "ben-browser-000000000000");
+    sharing.reserve(share.token(), wish, "cleo-browser-00000000000", null, null);
+
+    assertTrue(sharing.open(share.token()).items().get(0).reservation().isBy("cleo-browser-00000000000"));
+    assertEquals(Map.of(), sums(Counter.GIFTS_RESERVED));
+  }
+
+  @Test
+  void the_recorder_returns_normally_for_events_it_cannot_count() {
+    var recorder = new InsightRecorder(insights, clock);
+    var product = new ProductRef("lamp-1", "Lamp");
+
+    recorder.giftReserved(null, product);
+    recorder.clicked(LinkSource.LIST, null, product);
+    recorder.askedAbout("de-DE", AskKind.WHICH_ONE, null);
+
+    assertEquals(Map.of("lamp-1", 1L), sums(Counter.GIFTS_RESERVED));
   }
 
   private LocalDate today() {

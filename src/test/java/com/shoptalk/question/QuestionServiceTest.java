@@ -56,6 +56,18 @@ class QuestionServiceTest {
   }
 
   @Test
+  void creating_again_under_the_same_key_a_turn_later_keeps_the_first_question() {
+    String key = QuestionService.newCreationKey();
+    Question first = service.create(Fixtures.whichOne(user), key);
+    clock.advance(Duration.ofSeconds(20));
+
+    Question again = service.create(Fixtures.whichOne(user), key);
+
+    assertEquals(first, again);
+    assertEquals(1, service.questions(user).size());
+  }
+
+  @Test
   void tokens_are_long_url_safe_and_different_every_time() {
     var tokens = new HashSet<String>();
     for (int i = 0; i < 20; i++) {

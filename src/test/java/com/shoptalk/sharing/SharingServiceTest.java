@@ -215,6 +215,43 @@ class SharingServiceTest {
     assertTrue(sharing.shareOf(owner, birthday).isEmpty());
   }
 
+  @Test
+  void the_only_shared_list_is_found_but_not_among_several_or_none() {
+    var wish = ListName.DEFAULT;
+    assertTrue(sharing.onlySharedList(owner).isEmpty());
+    sharing.share(owner, birthday, null, Locale.US);
+    assertEquals("birthday list", sharing.onlySharedList(owner).orElseThrow().displayName());
+    sharing.share(owner, wish, null, Locale.US);
+    assertTrue(sharing.onlySharedList(owner).isEmpty());
+    sharing.stopSharing(owner, birthday);
+
+    assertEquals(wish, sharing.onlySharedList(owner).orElseThrow());
+  }
+
+  @Test
+  void a_failing_gift_count_neither_fails_the_reservation_nor_its_undo() {
+    GiftEvents broken = new GiftEvents() {
+      @Override
+      public void reserved(ListShare share, WishListItem item) {
+        throw new IllegalStateException("counter store down");
+      }
+
+      @Override
+      public void released(ListShare share, WishListItem item, java.time.Instant reservedAt) {
+        throw new IllegalStateException("counter store down");
+      }
+    };
+    var counted = new SharingService(new DynamoSharingRepository(table), clock, broken);
+    save(Wishes.loungeChair());
+    String token = counted.share(owner, birthday, null, Locale.US).token();
+    long chair = counted.open(token).items().get(0).id();
+
+    assertTrue(counted.reserve(token, chair, BEN, null, null).reservation().isBy(BEN));
+    counted.undo(token, chair, BEN);
+
+    assertNull(counted.open(token).item(chair).orElseThrow().reservation());
+  }
+
   private void save(WishListItem... items) {
     for (WishListItem item : items) {
       wishLists.add(owner, birthday, item);

@@ -41,7 +41,13 @@ public final class LambdaEvents {
 
   /** An HTTP API {@code GET} of a path, from a browser that prefers {@code acceptLanguage}. */
   public static byte[] httpGet(String path, String acceptLanguage) {
+    return httpGet(path, acceptLanguage, java.util.Map.of());
+  }
+
+  /** An HTTP API {@code GET} of a path with more request headers (lower-case names). */
+  public static byte[] httpGet(String path, String acceptLanguage, java.util.Map<String, String> headers) {
     ObjectNode event = read("web-health.json");
+    headers.forEach(((ObjectNode) event.path("headers"))::put);
     event.put("rawPath", path);
     ((ObjectNode) event.path("headers")).put("accept-language", acceptLanguage);
     ((ObjectNode) event.path("requestContext").path("http")).put("path", path);

@@ -53,12 +53,23 @@ public final class PackedFunction implements AutoCloseable {
    * @throws IllegalStateException when the build fails; the message ends with its output
    */
   public static Path build(String logicalId, Path artifactsDir) {
+    return build(logicalId, artifactsDir, Map.of());
+  }
+
+  /**
+   * Packs a function as {@code sam build} does, with build inputs, e.g. the feeds its catalogs are built from
+   * ({@code CATALOG_FEED_EN_US}, {@code CATALOG_FEED_DE_DE}).
+   *
+   * @return {@code artifactsDir}
+   */
+  public static Path build(String logicalId, Path artifactsDir, Map<String, String> buildEnv) {
     try {
       Files.createDirectories(artifactsDir);
       Path output = Files.createTempFile("sam-build-" + logicalId, ".log");
       ProcessBuilder make = new ProcessBuilder("make", "--no-print-directory", "build-" + logicalId)
           .redirectErrorStream(true)
           .redirectOutput(output.toFile());
+      make.environment().putAll(buildEnv);
       make.environment().put("ARTIFACTS_DIR", artifactsDir.toAbsolutePath().toString());
       Process process = make.start();
       if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {

@@ -25,6 +25,8 @@ import java.util.Map;
  */
 public final class TestSkill implements AutoCloseable {
   public static final Path SKILL_PACKAGE = Path.of("skill-package");
+  /** Where the tests' demo catalogs are built, once. */
+  public static final Path DEMO_CATALOGS = Path.of("target", "test-catalogs");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final LocalDynamo dynamo;
@@ -41,6 +43,11 @@ public final class TestSkill implements AutoCloseable {
     this.dynamo = LocalDynamo.inMemory();
     var settings = new HashMap<>(env);
     settings.putIfAbsent("TABLE_NAME", "shoptalk-test");
+    // The demo catalogs are built once into the build folder and shared by all tests (rebuilt when the catalog
+    // code changes); a test with feeds of its own gets its own folder.
+    if (!settings.containsKey("CATALOG_FEED_EN_US") && !settings.containsKey("CATALOG_FEED_DE_DE")) {
+      settings.putIfAbsent("CATALOG_DIR", DEMO_CATALOGS.toString());
+    }
     Config config = Config.from(settings);
     this.app = ShopTalk.local(config, dynamo.table(config.tableName()), dataDir, clock);
     this.handler = new SkillHandler(app);

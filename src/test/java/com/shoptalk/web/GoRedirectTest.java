@@ -4,15 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.shoptalk.catalog.Catalogs;
-import com.shoptalk.insights.CatalogProducts;
 import com.shoptalk.insights.Counter;
 import com.shoptalk.insights.LinkCode;
 import com.shoptalk.insights.LinkSource;
 import com.shoptalk.insights.ProductDirectory;
+import com.shoptalk.insights.ProductLinkFiles;
 import com.shoptalk.insights.ProductDirectory.ShopProduct;
 import com.shoptalk.insights.ProductRow;
 import com.shoptalk.insights.ShownCount;
 import com.shoptalk.persistence.LocalDynamo;
+import com.shoptalk.testing.TestSkill;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -138,9 +139,9 @@ class GoRedirectTest {
   }
 
   @Test
-  void demo_feed_products_lead_to_their_shop_pages_without_a_search_index() {
-    var product = Catalogs.products(Map.of()).get(java.util.Locale.GERMANY).get(0);
-    var site = site(CatalogProducts.fromFeeds(Map.of()));
+  void demo_catalog_products_lead_to_their_shop_pages_through_the_catalogs_link_files() {
+    var product = Catalogs.prepare(Map.of(), TestSkill.DEMO_CATALOGS).forLocale(java.util.Locale.GERMANY).products().get(0);
+    var site = site(new ProductLinkFiles(TestSkill.DEMO_CATALOGS));
 
     var response = site.get(site.links.forProduct(product.id(), LinkSource.QUESTION, "de-DE"));
 

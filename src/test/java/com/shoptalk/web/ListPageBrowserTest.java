@@ -8,12 +8,16 @@ import com.shoptalk.sharing.GiftCount;
 import com.shoptalk.sharing.Wishes;
 import com.shoptalk.testing.Chromium;
 import com.shoptalk.wishlist.ListName;
+import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Two friends open a shared list in two real headless Chromium browsers and both tap "I'll get
@@ -49,6 +53,15 @@ class ListPageBrowserTest {
     }
   }
 
+  private static WebDriverWait waitFor(WebDriver browser) {
+    return new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  /** The text of an element once the page shows it. */
+  private static String textOf(WebDriver browser, String css) {
+    return waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))).getText();
+  }
+
   @Test
   void two_friends_take_the_same_wish_and_exactly_one_gets_it() throws Exception {
     String link = site.server.baseUri() + site.share("my birthday list", "Anna", Locale.US,
@@ -60,18 +73,24 @@ class ListPageBrowserTest {
     ben.findElement(By.cssSelector("#" + chair + " summary")).click();
     ben.findElement(By.cssSelector("#" + chair + " input[name='name']")).sendKeys("Ben");
     ben.findElement(By.cssSelector("#" + chair + " textarea[name='note']")).sendKeys("The oak one <3");
-    ben.findElement(By.cssSelector("#" + chair + " button[type='submit']")).click();
-    cleo.findElement(By.cssSelector("#" + chair + " button[type='submit']")).click();
+    WebElement bensButton = ben.findElement(By.cssSelector("#" + chair + " button[type='submit']"));
+    bensButton.click();
+    // Ben's reservation is stored once his browser shows the page the post redirected to; only then Cleo taps.
+    waitFor(ben).until(ExpectedConditions.and(
+        ExpectedConditions.stalenessOf(bensButton), ExpectedConditions.urlContains("#" + chair)));
+    String bensState = textOf(ben, "#" + chair + " .state");
+    WebElement cleosButton = cleo.findElement(By.cssSelector("#" + chair + " button[type='submit']"));
+    cleosButton.click();
+    waitFor(cleo).until(ExpectedConditions.stalenessOf(cleosButton));
+    String notice = textOf(cleo, ".notice");
 
     Chromium.screenshot(ben, "list-ben.png");
     Chromium.screenshot(cleo, "list-cleo.png");
-    assertTrue(ben.getCurrentUrl().endsWith("#" + chair), ben.getCurrentUrl());
-    assertEquals("You're getting this.", ben.findElement(By.cssSelector("#" + chair + " .state")).getText());
-    String notice = cleo.findElement(By.cssSelector(".notice")).getText();
+    assertEquals("You're getting this.", bensState);
     assertTrue(notice.startsWith("Jemand war schneller: Lounge Chair Oslo"), notice);
     cleo.navigate().refresh();
-    assertEquals("Vergeben an Ben", cleo.findElement(By.cssSelector("#" + chair + " .state")).getText());
-    assertEquals("The oak one <3", cleo.findElement(By.cssSelector("#" + chair + " .note")).getText());
+    assertEquals("Vergeben an Ben", textOf(cleo, "#" + chair + " .state"));
+    assertEquals("The oak one <3", textOf(cleo, "#" + chair + " .note"));
     assertTrue(cleo.findElements(By.cssSelector("#" + chair + " form")).isEmpty(), "no button for a taken wish");
     assertEquals(new GiftCount(2, 1), site.sharing.count(site.owner, ListName.of("birthday", Locale.US)));
   }

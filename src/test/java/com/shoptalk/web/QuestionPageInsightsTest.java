@@ -24,6 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** What the question page gives the merchant: counted shop links, votes, and comments only with the friend's permission. */
 class QuestionPageInsightsTest {
@@ -94,6 +96,29 @@ class QuestionPageInsightsTest {
     List<FriendComment> shared = site.insights.comments(today(), today(), 10);
 
     assertEquals(List.of("Bergen rocks"), shared.stream().map(FriendComment::text).toList());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US           | The shop may read my comment
+      de-DE,de;q=0.9  | Der Shop darf meinen Kommentar lesen
+      """)
+  void a_friend_who_votes_again_finds_the_permission_still_ticked_and_the_comment_stays_shared(String language,
+      String box) {
+    var friend = site.browser(language);
+    friend.get("/q/" + token);
+    assertEquals(303, friend.post("/q/" + token + "/vote",
+        Map.of("option", "1", "comment", "Bergen rocks", "shareComment", "yes")).statusCode());
+
+    String page = friend.get("/q/" + token).body();
+    assertTrue(page.contains("aria-describedby=\"share-hint\" checked> " + box + "</label>"), page);
+    // Tapping the other option sends the form as the page shows it: the box still ticked.
+    assertEquals(303, friend.post("/q/" + token + "/vote",
+        Map.of("option", "0", "comment", "Bergen rocks", "shareComment", "yes")).statusCode());
+
+    List<FriendComment> shared = site.insights.comments(today(), today(), 10);
+    assertEquals(List.of("Bergen rocks"), shared.stream().map(FriendComment::text).toList());
+    assertEquals(0, shared.get(0).choice());
   }
 
   @Test

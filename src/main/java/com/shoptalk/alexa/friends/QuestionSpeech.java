@@ -52,14 +52,14 @@ final class QuestionSpeech {
         .build();
   }
 
-  /** What a question is about, for speech ("the Rattan Lounge Chair", "ideas for my sister"). */
+  /** What a question is about, for speech ("the Rattan Lounge Chair", "ideas for your sister"). */
   static String subject(Conversation conversation, Question question) {
     return switch (question.kind()) {
       case ABOUT_ONE -> conversation.text("friends.subject.aboutOne", "name", question.options().get(0).spokenName());
       case WHICH_ONE -> conversation.text("friends.subject.whichOne", "names", ProductSpeech.join(question.options().stream()
           .map(option -> conversation.text("friends.subject.option", "name", option.spokenName())).toList(), conversation,
           "friends.or"));
-      case IDEAS -> conversation.text("friends.subject.ideas", "topic", question.topic());
+      case IDEAS -> conversation.text("friends.subject.ideas", "topic", QuestionWording.toShopper(question.topic(), conversation.locale()));
     };
   }
 

@@ -3,6 +3,7 @@ package com.shoptalk.alexa.friends;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.ProductSpeech;
+import com.shoptalk.friends.QuestionWording;
 import com.shoptalk.question.Answer;
 import com.shoptalk.question.Question;
 import com.shoptalk.question.QuestionKind;
@@ -63,7 +64,7 @@ final class VerdictSpeech {
       case ABOUT_ONE -> advice(conversation, tally);
       case WHICH_ONE -> choice(conversation, tally);
       case IDEAS -> conversation.ssml(tally.voters() == 1 ? "friends.verdict.ideas.one" : "friends.verdict.ideas",
-          "count", tally.voters(), "topic", question.topic(),
+          "count", tally.voters(), "topic", QuestionWording.toShopper(question.topic(), conversation.locale()),
           "ideas", ProductSpeech.join(tally.ideas(IDEAS).stream().map(VerdictSpeech::withoutFinalStop).toList(), conversation));
     });
     if (question.kind() != QuestionKind.IDEAS) {

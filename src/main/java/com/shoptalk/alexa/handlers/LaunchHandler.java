@@ -7,16 +7,24 @@ import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.LaunchAnnouncement;
 import com.shoptalk.alexa.search.LastSearchAction;
+import com.shoptalk.storage.StorageUnavailableException;
 import com.shoptalk.user.UserProfile;
 import com.shoptalk.user.VisitService;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Opens the skill: news first (friends' answers since the last visit), then a welcome or a welcome
  * back that remembers the last search. The visit is remembered after the answer.
+ *
+ * <p>Nothing here needs the store to welcome the shopper: when the profile cannot be read, the
+ * shopper hears the plain welcome (no welcome back, no news); when the news cannot be read, the
+ * welcome without it. Then the visit is not remembered either, so the news waits for the next visit.
  */
 public final class LaunchHandler implements LaunchRequestHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(LaunchHandler.class);
   private final VisitService visits;
   private final List<LaunchAnnouncement> announcements;
 
@@ -34,19 +42,33 @@ public final class LaunchHandler implements LaunchRequestHandler {
   public Optional<Response> handle(HandlerInput input, LaunchRequest request) {
     var conversation = new Conversation(input);
     String userId = conversation.userId();
-    UserProfile previous = visits.previous(userId);
-    conversation.afterAnswer(() -> visits.recordVisit(userId));
+    UserProfile previous;
+    try {
+      previous = visits.previous(userId);
+    } catch (StorageUnavailableException unread) {
+      LOG.info("welcome without the shopper's profile: {}", unread.getMessage());
+      return welcome(conversation, null);
+    }
     for (LaunchAnnouncement announcement : announcements) {
-      Optional<Response> news = announcement.announce(conversation, previous);
+      Optional<Response> news;
+      try {
+        news = announcement.announce(conversation, previous);
+      } catch (StorageUnavailableException unread) {
+        LOG.info("welcome without news: {}", unread.getMessage());
+        return welcome(conversation, previous);
+      }
       if (news.isPresent()) {
+        conversation.afterAnswer(() -> visits.recordVisit(userId));
         return news;
       }
     }
+    conversation.afterAnswer(() -> visits.recordVisit(userId));
     return welcome(conversation, previous);
   }
 
+  /** The welcome; {@code previous} is {@code null} when the profile could not be read. */
   private static Optional<Response> welcome(Conversation conversation, UserProfile previous) {
-    if (previous.isFirstVisit()) {
+    if (previous == null || previous.isFirstVisit()) {
       return conversation.ask(conversation.ssml("launch.first"), conversation.ssml("launch.reprompt")).build();
     }
     if (previous.lastSearch() == null) {

@@ -36,7 +36,7 @@ public final class RevealReservationsHandler implements IntentRequestHandler, Pe
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
     WishListOwner owner = ListChoice.owner(conversation);
-    ListName list = lists.list(conversation, true);
+    ListName list = SharedListChoice.of(conversation, lists, sharing, true);
     if (sharing.count(owner, list).taken() == 0) {
       return SharingSpeech.nothingTaken(conversation, list, sharing.shareOf(owner, list).isPresent());
     }

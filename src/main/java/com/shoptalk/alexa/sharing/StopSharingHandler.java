@@ -30,7 +30,7 @@ public final class StopSharingHandler implements IntentRequestHandler {
   @Override
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
-    ListName list = lists.list(conversation, false);
+    ListName list = SharedListChoice.of(conversation, lists, sharing, false);
     return SharingSpeech.stopped(conversation, list, sharing.stopSharing(ListChoice.owner(conversation), list));
   }
 }

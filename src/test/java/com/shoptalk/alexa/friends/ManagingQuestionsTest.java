@@ -5,14 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.shoptalk.local.AlexaSimulator;
+import com.shoptalk.persistence.DynamoInsightRepository;
 import com.shoptalk.question.Question;
 import com.shoptalk.testing.Expect;
 import com.shoptalk.testing.Ssml;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,8 +55,8 @@ class ManagingQuestionsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | You have 2 open questions. Your question about ideas for my sister is open until | Your question about the Rattan Lounge Chair is open until
-      de-DE | Du hast 2 offene Fragen. Deine Frage „Ideen für meine schwester“ ist bis      | Deine Frage „Sessel Sally“ ist bis
+      en-US | You have 2 open questions. Your question about ideas for your sister is open until | Your question about the Rattan Lounge Chair is open until
+      de-DE | Du hast 2 offene Fragen. Deine Frage „Ideen für deine schwester“ ist bis      | Deine Frage „Sessel Sally“ ist bis
       """)
   void lists_several_open_questions_newest_first(String locale, String newest, String older) {
     Say say = Say.in(locale);
@@ -104,8 +108,8 @@ class ManagingQuestionsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | I closed your question about ideas for my sister. Nobody had answered it yet.
-      de-DE | Ich habe deine Frage „Ideen für meine schwester“ geschlossen. Bis dahin hatte niemand geantwortet.
+      en-US | I closed your question about ideas for your sister. Nobody had answered it yet.
+      de-DE | Ich habe deine Frage „Ideen für deine schwester“ geschlossen. Bis dahin hatte niemand geantwortet.
       """)
   void closing_an_unanswered_question_says_so_once(String locale, String answer) {
     Say say = Say.in(locale);
@@ -176,6 +180,25 @@ class ManagingQuestionsTest {
     String day = local.format(DateTimeFormatter.ofPattern(german ? "EEEE, d. MMMM" : "EEEE, MMMM d", language));
     String time = local.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(language));
     return german ? day + " um " + time + " Uhr" : day + " at " + time;
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | delete my data     | yes
+      de-DE | lösche meine daten | ja
+      """)
+  void deleting_my_data_removes_the_friends_comments_shared_with_the_shop(String locale, String delete, String yes) {
+    AlexaSimulator device = askedAboutThis(locale);
+    String token = shop.questions().get(0).token();
+    shop.skill.app().questions().vote(token, "ben-browser-00000000000", 0, "Ben", "Buy it, Anna!", true);
+    var insights = new DynamoInsightRepository(shop.skill.table());
+    LocalDate today = LocalDate.ofInstant(shop.clock.instant(), ZoneOffset.UTC);
+    assertEquals(1, insights.comments(today, today, 10).size(), "the friend allowed the shop to read it");
+
+    device.say(delete);
+    device.say(yes);
+
+    assertEquals(List.of(), insights.comments(today.minusDays(1), today.plusDays(1), 10));
   }
 
   private AlexaSimulator askedAboutThis(String locale) {

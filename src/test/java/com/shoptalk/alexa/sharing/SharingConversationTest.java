@@ -155,6 +155,24 @@ class SharingConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | stop sharing         | Done, I've stopped sharing your birthday list.
+      de-DE | hör auf zu teilen    | Erledigt, ich teile deine Geburtstagsliste nicht mehr.
+      """)
+  void stopping_without_a_list_name_stops_the_one_shared_list(String locale, String stopSharing, String stopped) {
+    ListName birthday = SharingSkill.birthday(locale);
+    skill.save(locale, birthday, 1);
+    skill.save(locale, ListName.DEFAULT, 1);
+    String token = skill.sharing().share(SharingSkill.OWNER, birthday, null, Locale.forLanguageTag(locale)).token();
+
+    var turn = skill.device(locale).say(stopSharing);
+
+    Expect.startsWith(stopped, turn.speech());
+    Ssml.assertValid(turn.ssml());
+    assertThrows(ShareRevoked.class, () -> skill.sharing().open(token));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | what's on my birthday list | You have 3 things on your birthday list. One of your 3 wishes is taken. | 2 of your 3 wishes are taken.
       de-DE | was steht auf meiner geburtstagsliste | Auf deiner Geburtstagsliste stehen 3 Sachen. Einer deiner 3 Wünsche ist vergeben. | 2 deiner 3 Wünsche sind vergeben.
       """)
@@ -209,6 +227,28 @@ class SharingConversationTest {
     Expect.startsWith(taken + " " + products.get(2).spokenName() + ".", told.speech());
     Expect.doesNotContain(products.get(0).spokenName(), told.speech());
     Expect.doesNotContain("Ben", told.speech());
+    Ssml.assertValid(told.ssml());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | what's been reserved  | That spoils the surprise. Are you sure? | yes | Taken so far:
+      de-DE | was wurde reserviert  | Das verdirbt die Überraschung. Bist du sicher? | ja | Bisher vergeben:
+      """)
+  void without_a_list_name_the_one_shared_list_is_revealed(String locale, String reveal, String confirm, String yes,
+      String taken) {
+    ListName birthday = SharingSkill.birthday(locale);
+    List<Product> products = skill.save(locale, birthday, 2);
+    skill.save(locale, ListName.DEFAULT, 1);
+    skill.sharing().share(SharingSkill.OWNER, birthday, null, Locale.forLanguageTag(locale));
+    skill.reserve(birthday, 1, "ben-browser-0000000000", "Ben");
+    AlexaSimulator device = skill.device(locale);
+
+    var asked = device.say(reveal);
+    var told = device.say(yes);
+
+    assertEquals(confirm, asked.speech());
+    Expect.startsWith(taken + " " + products.get(1).spokenName() + ".", told.speech());
     Ssml.assertValid(told.ssml());
   }
 
