@@ -41,10 +41,15 @@ import java.util.function.Supplier;
  * constructors. Its accessors serve the entry points, the local run and tests.
  */
 public final class ShopTalk {
+  /** The environment variable that makes a function prime itself at init too, not only before a SnapStart snapshot. */
+  public static final String PRIME_AT_INIT = "PRIME_AT_INIT";
+
   private final Config config;
   private final Clock clock;
   private final DynamoTable table;
   private final Optional<Mailer> mailer;
+  private final Path catalogDir;
+  private final Once<Catalogs> catalogs;
   private final Once<DynamoUserRepository> users;
   private final Once<DynamoWishListRepository> wishListRepository;
   private final DynamoQuestionRepository questionRepository;
@@ -68,6 +73,8 @@ public final class ShopTalk {
     this.clock = clock;
     this.table = table;
     this.mailer = mailer;
+    this.catalogDir = catalogDir;
+    this.catalogs = new Once<>(catalogs);
     // The shoppers' own data (accounts, wish lists) only the skill reads and writes: the web function never wires it.
     this.users = new Once<>(() -> new DynamoUserRepository(table));
     this.wishListRepository = new Once<>(() -> new DynamoWishListRepository(table));
@@ -80,7 +87,7 @@ public final class ShopTalk {
     this.sharing = new SharingService(sharingRepository, clock, new GiftInsights(merchant::recorder));
     this.accountDeletion = new Once<>(() -> new AccountDeletion(users.get(), wishListRepository.get(),
         questionRepository, sharingRepository, merchant.sharedComments(questionRepository)));
-    this.skill = new Once<>(() -> new SkillComposition(config, catalogs.get(), clock, mailer, users.get(),
+    this.skill = new Once<>(() -> new SkillComposition(config, this.catalogs.get(), clock, mailer, users.get(),
         wishListRepository.get(), questions, accountDeletion.get(), merchant.events(), this::shopLinks, sharing));
     this.web = new Once<>(() -> {
       var pages = new WebComposition(questions, sharing, merchant.shopLinks(), new DynamoRateLimiter(table, clock, 20),
@@ -131,6 +138,19 @@ public final class ShopTalk {
     Path catalogDir = config.catalogDir() != null ? config.catalogDir() : dataDir.resolve("catalog");
     Catalogs catalogs = Catalogs.prepare(config.feeds(), catalogDir);
     return new ShopTalk(config, table, clock, Optional.of(outbox), catalogDir, () -> catalogs);
+  }
+
+  /**
+   * The same wiring on the same catalogs, over the same table read but never written and without e-mail: what
+   * priming runs requests through before a SnapStart snapshot, leaving no data behind.
+   */
+  public ShopTalk withoutWrites() {
+    return new ShopTalk(config, table.withoutWrites(), clock, Optional.empty(), catalogDir, catalogs);
+  }
+
+  /** Makes now what the first e-mail would otherwise make (the SES client): before a SnapStart snapshot. */
+  public void primeMailer() {
+    mailer.filter(SesOnFirstUse.class::isInstance).map(SesOnFirstUse.class::cast).ifPresent(SesOnFirstUse::prime);
   }
 
   /** What the Alexa skill is built from, wired on first use (the catalogs are checked then; each opened on first use). */
@@ -192,7 +212,7 @@ public final class ShopTalk {
   }
 
   /** A value built on first use, once, whichever thread asks first. */
-  private static final class Once<T> {
+  private static final class Once<T> implements Supplier<T> {
     private final Supplier<T> build;
     private volatile T value;
 
@@ -200,12 +220,8 @@ public final class ShopTalk {
       this.build = build;
     }
 
-    /** Whether the value was built already. */
-    boolean built() {
-      return value != null;
-    }
-
-    T get() {
+    @Override
+    public T get() {
       T built = value;
       if (built == null) {
         synchronized (this) {

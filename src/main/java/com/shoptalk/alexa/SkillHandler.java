@@ -34,19 +34,27 @@ public class SkillHandler implements RequestStreamHandler {
   private static final JacksonSerializer SERIALIZER = new JacksonSerializer();
 
   private final Skill skill;
+  /** Held here: the runtime's checkpoint hooks reference it only weakly. */
+  private final SkillPriming priming;
 
-  /** Lambda's constructor: ShopTalk from the environment. */
+  /** Lambda's constructor: ShopTalk from the environment, primed before a SnapStart snapshot ({@link SkillPriming}). */
   public SkillHandler() {
-    this(ShopTalk.fromEnvironment());
+    this(ShopTalk.fromEnvironment(), true);
+  }
+
+  private SkillHandler(ShopTalk app, boolean primeBeforeSnapshot) {
+    this.skill = ShopTalkSkill.build(app.skillServices());
+    this.priming = primeBeforeSnapshot ? SkillPriming.register(app) : null;
   }
 
   /** The skill on ShopTalk's services (the local run, tests). */
   public SkillHandler(ShopTalk app) {
-    this(ShopTalkSkill.build(app.skillServices()));
+    this(app, false);
   }
 
   public SkillHandler(Skill skill) {
     this.skill = skill;
+    this.priming = null;
   }
 
   @Override

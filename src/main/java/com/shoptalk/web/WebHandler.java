@@ -26,14 +26,22 @@ public class WebHandler implements RequestStreamHandler {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final WebApp app;
+  /** Held here: the runtime's checkpoint hooks reference it only weakly. */
+  private final WebPriming priming;
 
-  /** Lambda's constructor: wires ShopTalk from the environment once per container. */
+  /** Lambda's constructor: wires ShopTalk from the environment once per container, primed before a SnapStart snapshot. */
   public WebHandler() {
-    this(ShopTalk.fromEnvironment().webApp());
+    this(ShopTalk.fromEnvironment());
+  }
+
+  private WebHandler(ShopTalk shopTalk) {
+    this.app = shopTalk.webApp();
+    this.priming = WebPriming.register(shopTalk);
   }
 
   public WebHandler(WebApp app) {
     this.app = app;
+    this.priming = null;
   }
 
   @Override

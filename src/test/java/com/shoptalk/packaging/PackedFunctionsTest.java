@@ -72,9 +72,11 @@ class PackedFunctionsTest {
     skillArtifact = PackedFunction.build("SkillFunction", build.resolve("SkillFunction"));
     webArtifact = PackedFunction.build("WebFunction", build.resolve("WebFunction"));
     dynamo = DynamoDbLocalServer.start();
-    // MAIL_SENDER makes the skill wire e-mail through SES: the web function must not need it.
+    // MAIL_SENDER makes the skill wire e-mail through SES: the web function must not need it. PRIME_AT_INIT runs
+    // the SnapStart priming at init: it must work from each package as packed.
     Map<String, String> env = Map.of("TABLE_NAME", "shoptalk-packaging", "DYNAMODB_ENDPOINT", dynamo.endpoint(),
-        "SKILL_ID", LambdaEvents.SKILL_ID, "MAIL_SENDER", "noreply@shoptalk.example", "MERCHANT_KEY", MERCHANT_KEY);
+        "SKILL_ID", LambdaEvents.SKILL_ID, "MAIL_SENDER", "noreply@shoptalk.example", "MERCHANT_KEY", MERCHANT_KEY,
+        "PRIME_AT_INIT", "true");
     skill = PackedFunction.start(SamFunction.of("SkillFunction"), skillArtifact, env);
     web = PackedFunction.start(SamFunction.of("WebFunction"), webArtifact, env);
     skill.awaitInit(INIT);
@@ -128,6 +130,16 @@ class PackedFunctionsTest {
         "sessel")), ANSWER));
     Ssml.assertValid(speech);
     assertTrue(speech.contains("Sessel"), speech);
+  }
+
+  @Test
+  void skill_primes_itself_from_its_package() {
+    assertTrue(skill.log().contains("primed the skill before the snapshot: 10 requests"), skill.log());
+  }
+
+  @Test
+  void web_function_primes_itself_from_its_package() {
+    assertTrue(web.log().contains("primed the web pages before the snapshot: 10 requests"), web.log());
   }
 
   @Test
