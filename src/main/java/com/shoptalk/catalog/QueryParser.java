@@ -47,7 +47,7 @@ public final class QueryParser {
   private static final List<String> DE_DEAR_PREFIXES = List.of("teuerst", "teure");
 
   private static final Set<String> EN_FILLER = Set.of("a", "an", "some", "any", "please", "me", "the");
-  private static final Set<String> EN_LEADING = Set.of("for");
+  private static final Set<String> EN_LEADING = Set.of("for", "something", "anything");
   private static final Set<String> DE_LEADING = Set.of("für", "fürs", "was");
   private static final Set<String> DE_FILLER = Set.of("ein", "eine", "einen", "einem", "einer", "eines", "bitte",
       "mir", "etwas", "irgendein", "irgendeine", "am", "der", "die", "das", "den");
@@ -150,7 +150,8 @@ public final class QueryParser {
       while (i < words.size()) {
         i = step(i, german);
       }
-      // "etwas für meine Küche" is about the Küche: a preposition the filler left first is not what was asked for.
+      // "etwas für meine Küche", "something for my kitchen" are about the kitchen: a preposition the filler left
+      // first, or "something" before it, is not what was asked for.
       while (text.size() > 1 && (german ? DE_LEADING : EN_LEADING).contains(text.get(0).toLowerCase(language))) {
         text.remove(0);
       }

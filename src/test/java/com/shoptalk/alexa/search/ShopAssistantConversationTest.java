@@ -88,7 +88,7 @@ class ShopAssistantConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | find something for my dog    | Sorry, I couldn't find anything for something for my dog.
+      en-US | find something for my dog    | Sorry, I couldn't find anything for my dog.
       de-DE | finde etwas für meinen Hund  | Tut mir leid, für meinen hund habe ich nichts gefunden.
       """)
   void names_what_it_searched_for_once_when_nothing_is_found(String locale, String utterance, String heading) {
