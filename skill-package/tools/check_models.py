@@ -100,7 +100,10 @@ def check_locale(path):
             text = SLOT_RE.sub("", s)
             if len(s) > MAX_SAMPLE_CHARS:
                 err(loc, f"{name}: sample longer than {MAX_SAMPLE_CHARS} characters: {s!r}")
-            if not text.strip():
+            refs_here = SLOT_RE.findall(s)
+            if not text.strip() and not (len(refs_here) == 1 and slots.get(refs_here[0], "AMAZON.").split(".")[0] != "AMAZON"):
+                # a lone custom slot ("{itemName}": "candles" after "what are you looking for?") is fine;
+                # built-in types and free text need words around them
                 err(loc, f"{name}: sample {s!r} is only slots")
             if text != text.lower() or not ALLOWED[loc].match(s):
                 err(loc, f"{name}: sample {s!r} has upper case, digits or punctuation")

@@ -124,6 +124,17 @@ public final class Conversation {
     return slot(name);
   }
 
+  /**
+   * Whether Alexa matched a custom slot to one of its type's values (ER_SUCCESS_MATCH): "candles" is a product word,
+   * "the weather on mars" in the same slot is not.
+   */
+  public boolean isResolved(String name) {
+    var resolutions = slotObject(name).map(Slot::getResolutions);
+    return resolutions.isPresent() && resolutions.get().getResolutionsPerAuthority() != null
+        && resolutions.get().getResolutionsPerAuthority().stream()
+            .anyMatch(r -> r.getStatus() != null && r.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH);
+  }
+
   /** A whole-number slot (AMAZON.NUMBER or AMAZON.ORDINAL), when it holds a number. */
   public Optional<Integer> numberSlot(String name) {
     return slot(name).flatMap(v -> {
@@ -135,7 +146,13 @@ public final class Conversation {
     });
   }
 
-  private Optional<Slot> slotObject(String name) {
+  /** The slot as this turn has it (an answer to "which one?" reads the asking intent's slots). */
+  Optional<Slot> slotObject(String name) {
+    Optional<Map<String, Slot>> answered = PendingChoice.answeredSlots(this);
+    if (answered.isPresent()) {
+      // this turn answers "which one?": the asking intent's slots and the choice just said
+      return Optional.ofNullable(answered.get().get(name));
+    }
     if (!(input.getRequestEnvelope().getRequest() instanceof IntentRequest request)) {
       return Optional.empty();
     }

@@ -2,7 +2,10 @@ package com.shoptalk.alexa;
 
 import com.amazon.ask.model.Response;
 import com.shoptalk.catalog.Product;
+import com.shoptalk.product.Comparisons;
+import com.shoptalk.product.Superlative;
 import com.shoptalk.search.SearchService;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,13 +14,42 @@ import java.util.Optional;
  */
 public final class Selection {
   private final SearchService searches;
+  private final Comparisons comparisons;
 
-  public Selection(SearchService searches) {
+  public Selection(SearchService searches, Comparisons comparisons) {
     this.searches = searches;
+    this.comparisons = comparisons;
   }
 
-  /** The product a request means: by the ordinal or number slot when given, else the one in focus. */
+  /**
+   * The product a request means: by the ordinal or number slot when given, else by the name said
+   * ("the vanilla candle") among the products listed, or by a superlative ("the cheapest one"), else the one in focus. A name that fits several
+   * listed products, none of them in focus, means none: the shopper hears "which one?".
+   */
   public Optional<Product> chosen(Conversation conversation) {
+    Optional<Listing> listing = Listing.of(conversation);
+    Optional<Superlative> superlative = conversation.resolvedSlot("superlative").flatMap(Superlative::of);
+    if (superlative.isPresent() && listing.isPresent()) {
+      // "buy the cheapest one"
+      Optional<Product> best = comparisons.best(conversation.locale(), listing.get().productIds(), superlative.get());
+      best.ifPresent(product -> listing.get().withFocus(product.id()).save(conversation));
+      return best;
+    }
+    Optional<String> name = conversation.slot("itemName");
+    if (position(conversation).isEmpty() && name.isPresent() && listing.isPresent()) {
+      List<Product> named = SpokenName.matches(name.get(), searches.products(conversation.locale(), listing.get().productIds()),
+          conversation.locale());
+      Optional<Product> inFocus = named.stream().filter(p -> p.id().equals(listing.get().focusId())).findFirst();
+      if (named.size() == 1 || inFocus.isPresent()) {
+        Product product = inFocus.orElse(named.get(0));
+        listing.get().withFocus(product.id()).save(conversation);
+        return Optional.of(product);
+      }
+      if (named.size() > 1 || !conversation.isResolved("itemName")) {
+        // several fit, or words that name nothing listed (and are no product word): not the one in focus
+        return Optional.empty();
+      }
+    }
     return chosenId(conversation).flatMap(id -> searches.product(conversation.locale(), id));
   }
 
@@ -71,6 +103,7 @@ public final class Selection {
     if (position.isPresent()) {
       return conversation.askWithDefaultReprompt(outOfRange(conversation, position.get(), listing.get().size()));
     }
+    PendingChoice.ask(conversation);
     return conversation.askWithDefaultReprompt(conversation.ssml("select.which"));
   }
 }

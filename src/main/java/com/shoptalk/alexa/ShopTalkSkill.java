@@ -3,6 +3,7 @@ package com.shoptalk.alexa;
 import com.amazon.ask.Skill;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.shoptalk.alexa.browse.BrowseCategoriesHandler;
 import com.shoptalk.alexa.buying.BuyAnswers;
 import com.shoptalk.alexa.buying.BuyHandler;
@@ -11,6 +12,7 @@ import com.shoptalk.alexa.friends.AddWinnerAction;
 import com.shoptalk.alexa.friends.AskFriendsAboutThisHandler;
 import com.shoptalk.alexa.friends.AskFriendsForIdeasHandler;
 import com.shoptalk.alexa.friends.AskFriendsWhichOneHandler;
+import com.shoptalk.alexa.friends.ChooseSeveralHandler;
 import com.shoptalk.alexa.friends.CloseQuestionHandler;
 import com.shoptalk.alexa.friends.CreateQuestionAction;
 import com.shoptalk.alexa.friends.DeleteQuestionHandler;
@@ -43,6 +45,7 @@ import com.shoptalk.alexa.product.ColorsHandler;
 import com.shoptalk.alexa.product.MaterialHandler;
 import com.shoptalk.alexa.product.ProductDetailsHandler;
 import com.shoptalk.alexa.product.SizeHandler;
+import com.shoptalk.alexa.product.WarrantyHandler;
 import com.shoptalk.alexa.search.CheaperHandler;
 import com.shoptalk.alexa.search.LastSearchAction;
 import com.shoptalk.alexa.search.NextHandler;
@@ -68,6 +71,7 @@ import com.shoptalk.alexa.wishlist.ListChoice;
 import com.shoptalk.alexa.wishlist.WishListReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Wires ShopTalk's request handlers into an ASK SDK skill. Handler order matters: specific first. */
 public final class ShopTalkSkill {
@@ -77,7 +81,7 @@ public final class ShopTalkSkill {
   public static Skill build(SkillServices services) {
     var searches = services.searches();
     var wishLists = services.wishLists();
-    var selection = new Selection(searches);
+    var selection = new Selection(searches, services.comparisons());
     var lists = new ListChoice(wishLists);
     var answers = new SearchAnswers(services.visits());
     var pages = new Pages(List.of(new SearchResultsReader(searches), new WishListReader(wishLists, lists)));
@@ -112,35 +116,60 @@ public final class ShopTalkSkill {
     handlers.add(new SearchHandler(searches, answers));
     handlers.add(new NextHandler(pages));
     handlers.add(new PreviousHandler(pages));
-    handlers.add(new SelectItemHandler(selection));
-    handlers.add(new ProductDetailsHandler(selection, productQuestions));
-    handlers.add(new PriceHandler(selection));
-    handlers.add(new ColorsHandler(selection, productQuestions));
-    handlers.add(new ReviewsHandler(selection));
-    handlers.add(new AvailabilityHandler(selection, productQuestions));
-    handlers.add(new MaterialHandler(selection, productQuestions));
-    handlers.add(new SizeHandler(selection, productQuestions));
-    handlers.add(new BrandHandler(selection, productQuestions));
-    handlers.add(new CompareHandler(services.comparisons()));
+    var details = new ProductDetailsHandler(selection, productQuestions);
+    var price = new PriceHandler(selection);
+    var colors = new ColorsHandler(selection, productQuestions, services.comparisons());
+    var reviews = new ReviewsHandler(selection);
+    var availability = new AvailabilityHandler(selection, productQuestions);
+    var material = new MaterialHandler(selection, productQuestions);
+    var size = new SizeHandler(selection, productQuestions);
+    var brand = new BrandHandler(selection, productQuestions);
+    var warranty = new WarrantyHandler(selection);
+    var buy = new BuyHandler(selection, buyAnswers);
+    var addToList = new AddToWishListHandler(wishLists, lists, selection);
+    var removeFromList = new RemoveFromWishListHandler(wishLists, lists);
+    var askAboutThis = new AskFriendsAboutThisHandler(asking, clock);
+    // "Which one?" answered with "the second one" finishes what asked it.
+    Map<String, IntentRequestHandler> finishers = Map.ofEntries(
+        Map.entry("ProductDetailsIntent", details), Map.entry("PriceIntent", price), Map.entry("ColorsIntent", colors),
+        Map.entry("ReviewsIntent", reviews), Map.entry("AvailabilityIntent", availability),
+        Map.entry("MaterialIntent", material), Map.entry("SizeIntent", size), Map.entry("BrandIntent", brand),
+        Map.entry("WarrantyIntent", warranty),
+        Map.entry("BuyIntent", buy), Map.entry("AddToWishListIntent", addToList),
+        Map.entry("RemoveFromWishListIntent", removeFromList), Map.entry("AskFriendsAboutThisIntent", askAboutThis));
+    handlers.add(new SelectItemHandler(selection, finishers));
+    handlers.add(details);
+    handlers.add(price);
+    handlers.add(colors);
+    handlers.add(reviews);
+    handlers.add(availability);
+    handlers.add(material);
+    handlers.add(size);
+    handlers.add(brand);
+    handlers.add(warranty);
+    var compare = new CompareHandler(services.comparisons());
+    handlers.add(compare);
     handlers.add(new SuperlativeHandler(services.comparisons()));
     handlers.add(new SortHandler(services.comparisons(), pages));
     handlers.add(new CountHandler());
     handlers.add(new ReadAgainHandler(pages));
-    handlers.add(new BuyHandler(selection, buyAnswers));
+    handlers.add(buy);
     handlers.add(new BrowseCategoriesHandler(services.categories()));
     handlers.add(new CheaperHandler(searches, answers));
     handlers.add(new RefineSearchHandler(searches, answers));
     handlers.add(new ScreenTouchHandler(searches));
-    handlers.add(new AddToWishListHandler(wishLists, lists, selection));
+    handlers.add(addToList);
     handlers.add(new ReadWishListHandler(wishLists, lists, services.sharing()));
-    handlers.add(new RemoveFromWishListHandler(wishLists, lists));
+    handlers.add(removeFromList);
     handlers.add(clearList);
     handlers.add(new ListWishListsHandler(wishLists));
     handlers.add(shareList);
     handlers.add(new StopSharingHandler(services.sharing(), lists));
     handlers.add(revealReservations);
-    handlers.add(new AskFriendsAboutThisHandler(asking, clock));
-    handlers.add(new AskFriendsWhichOneHandler(asking, clock));
+    handlers.add(askAboutThis);
+    var askWhichOne = new AskFriendsWhichOneHandler(asking, clock);
+    handlers.add(askWhichOne);
+    handlers.add(new ChooseSeveralHandler(askWhichOne, compare));
     handlers.add(new AskFriendsForIdeasHandler(asking, clock));
     handlers.add(new FriendsVerdictHandler(verdicts));
     handlers.add(new ListQuestionsHandler(questions));
@@ -155,7 +184,7 @@ public final class ShopTalkSkill {
     handlers.forEach(builder::addRequestHandler);
     builder
         .addRequestInterceptor(new TurnName())
-        .addRequestInterceptor(new PendingQuestionInterceptor())
+        .addRequestInterceptor(new PendingQuestionInterceptor(finishers.keySet()))
         .addResponseInterceptor(new LastResponseInterceptor())
         .addResponseInterceptor(new Bookkeeping())
         .addExceptionHandler(new ErrorHandler());

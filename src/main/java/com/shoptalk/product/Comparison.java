@@ -12,11 +12,13 @@ import java.util.Optional;
  *
  * @param products the products compared, in the order the shopper named them
  * @param cheapest the cheapest one; empty when they all cost the same
- * @param difference how much less the cheapest costs than the other, for two products; else empty
+ * @param dearest the most expensive one; empty when they all cost the same
+ * @param difference how much less the cheapest costs than the most expensive; empty when they all cost the same
  * @param bestRated the one with the best average rating; empty when none or all have the same rating
  * @param distinction the one fact that sets one of them apart; empty when the feed has none
  */
-public record Comparison(List<Product> products, Optional<Product> cheapest, Optional<Money> difference,
+public record Comparison(List<Product> products, Optional<Product> cheapest, Optional<Product> dearest,
+    Optional<Money> difference,
     Optional<Product> bestRated, Optional<Distinction> distinction) {
 
   public Comparison {
@@ -25,6 +27,7 @@ public record Comparison(List<Product> products, Optional<Product> cheapest, Opt
       throw new IllegalArgumentException("a comparison needs two products");
     }
     Objects.requireNonNull(cheapest, "cheapest");
+    Objects.requireNonNull(dearest, "dearest");
     Objects.requireNonNull(difference, "difference");
     Objects.requireNonNull(bestRated, "bestRated");
     Objects.requireNonNull(distinction, "distinction");

@@ -46,10 +46,13 @@ public final class Comparisons {
     Product cheapest = products.stream().min(Comparator.comparing(Product::effectivePrice)).orElseThrow();
     Product dearest = products.stream().max(Comparator.comparing(Product::effectivePrice)).orElseThrow();
     boolean samePrice = cheapest.effectivePrice().compareTo(dearest.effectivePrice()) == 0;
-    Optional<Money> difference = samePrice || products.size() != 2 ? Optional.empty()
-        : Optional.of(new Money(dearest.effectivePrice().amount().subtract(cheapest.effectivePrice().amount()),
-            cheapest.effectivePrice().currency()));
-    return Optional.of(new Comparison(products, samePrice ? Optional.empty() : Optional.of(cheapest), difference,
+    if (samePrice) {
+      return Optional.of(new Comparison(products, Optional.empty(), Optional.empty(), Optional.empty(),
+          bestRated(products), distinction(products)));
+    }
+    Money difference = new Money(dearest.effectivePrice().amount().subtract(cheapest.effectivePrice().amount()),
+        cheapest.effectivePrice().currency());
+    return Optional.of(new Comparison(products, Optional.of(cheapest), Optional.of(dearest), Optional.of(difference),
         bestRated(products), distinction(products)));
   }
 
@@ -89,6 +92,18 @@ public final class Comparisons {
       }
     }
     return Optional.of(products.stream().map(Product::id).toList());
+  }
+
+  /**
+   * The products of a list that come in a colour ("is there a green one"), in list order.
+   *
+   * @param spoken the colour as the shopper said it ("green", "grünen")
+   */
+  public List<ColorMatch> inColor(Locale locale, List<String> productIds, String spoken) {
+    return searches.products(locale, productIds).stream()
+        .map(product -> new ColorMatch(product, ColorMatcher.matching(product.colors(), spoken, locale)))
+        .filter(match -> !match.colors().isEmpty())
+        .toList();
   }
 
   /** Best average first, then more reviews; products without reviews last. */

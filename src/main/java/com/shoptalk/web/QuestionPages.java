@@ -78,7 +78,7 @@ public final class QuestionPages {
     } catch (NumberFormatException notANumber) {
       throw new InvalidAnswer("option");
     }
-    // The checkbox "the shop may read my comment": off unless ticked, for this answer only.
+    // The checkbox "the shop may read my comment": off unless ticked; kept with the answer, so the page shows it ticked again.
     boolean commentShared = "yes".equals(post.form().get("shareComment"));
     service.vote(call.param("token"), post.cookies().friend(), option, post.form().get("name"), post.form().get("comment"),
         commentShared);

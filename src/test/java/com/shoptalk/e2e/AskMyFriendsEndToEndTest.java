@@ -68,7 +68,7 @@ class AskMyFriendsEndToEndTest {
 
     var verdict = shopper.say("what did my friends say");
     assertEquals("2 of 2 friends picked the Abigail Lounge Chair. Cleo says: Abigail! Comfier <3. Ben says: Go for the Abigail, it's gorgeous. "
-        + "Should I add the Abigail Lounge Chair to your wish list?", verdict.speech());
+        + "Add the Abigail Lounge Chair to your wish list?", verdict.speech());
   }
 
   @Test
@@ -92,7 +92,7 @@ class AskMyFriendsEndToEndTest {
     var verdict = shopper.say("was haben meine freunde gesagt");
 
     assertEquals("2 von 2 Freunden haben gewählt: Sessel Sally. Lena schreibt: Nimm Sally, die ist günstiger. "
-        + "Jonas schreibt: Sally passt super ins Wohnzimmer. Soll ich das auf deine Wunschliste setzen: Sessel Sally?", verdict.speech());
+        + "Jonas schreibt: Sally passt super ins Wohnzimmer. Sessel Sally auf deine Wunschliste?", verdict.speech());
     assertEquals(List.of(2, 0), shop.skill.app().questions().tally(FriendsSkill.tokenOf(link)).counts());
   }
 

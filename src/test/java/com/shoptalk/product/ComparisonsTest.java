@@ -68,11 +68,12 @@ class ComparisonsTest {
   }
 
   @Test
-  void three_products_name_the_cheapest_and_the_best_rated_without_a_difference() {
+  void three_products_name_the_cheapest_against_the_dearest_and_the_best_rated() {
     Comparison comparison = comparisons.compare(EN, List.of("velvet-chair", "leather-chair", "lamp")).orElseThrow();
 
     assertEquals(Optional.of(LAMP), comparison.cheapest());
-    assertEquals(Optional.empty(), comparison.difference());
+    assertEquals(Optional.of(VELVET), comparison.dearest());
+    assertEquals(0, comparison.difference().orElseThrow().compareTo(Money.of("620", "USD")));
     assertEquals(Optional.of(VELVET), comparison.bestRated());
   }
 
@@ -119,6 +120,14 @@ class ComparisonsTest {
   @Test
   void sorting_by_rating_without_any_reviews_is_not_possible() {
     assertEquals(Optional.empty(), comparisons.sorted(EN, List.of("lamp", "bench"), SortOrder.RATING));
+  }
+
+  @Test
+  void the_products_of_a_list_in_a_colour_with_their_shades() {
+    List<ColorMatch> pink = comparisons.inColor(EN, List.of("lamp", "velvet-chair", "leather-chair"), "pink");
+
+    assertEquals(List.of(new ColorMatch(VELVET, List.of("Light Pink"))), pink);
+    assertEquals(List.of(), comparisons.inColor(EN, List.of("lamp", "velvet-chair"), "green"));
   }
 
   @Test

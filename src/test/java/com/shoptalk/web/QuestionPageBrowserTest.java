@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.shoptalk.insights.FriendComment;
 import com.shoptalk.persistence.LocalDynamo;
 import com.shoptalk.question.Answer;
 import com.shoptalk.question.Fixtures;
@@ -12,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -89,6 +93,35 @@ class QuestionPageBrowserTest {
     var tally = site.service.tally(token);
     assertEquals(List.of(1, 1, 0), tally.counts());
     assertEquals(List.of("Cleo", "Ben"), tally.latest().stream().map(Answer::voterName).toList());
+  }
+
+  @Test
+  void a_friend_who_changes_their_vote_keeps_the_comment_shared_with_the_shop() throws Exception {
+    String token = site.service.create(Fixtures.whichOne("amzn1.ask.account.browser-share")).token();
+    String link = site.server.baseUri() + "/q/" + token;
+    browser.manage().deleteAllCookies();
+    browser.get(link);
+    browser.findElement(By.tagName("summary")).click();
+    browser.findElement(By.id("comment")).sendKeys("Both are lovely");
+    browser.findElement(By.name("shareComment")).click();
+    WebElement rocker = browser.findElement(By.cssSelector("button[name='option'][value='1']"));
+    rocker.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(rocker));
+
+    WebElement box = new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.name("shareComment")));
+    boolean stillTicked = box.isSelected();
+    WebElement oslo = browser.findElement(By.cssSelector("button[name='option'][value='0']"));
+    oslo.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(oslo));
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".thanks")));
+
+    assertTrue(stillTicked, "the page remembers that the shop may read the comment");
+    LocalDate today = LocalDate.ofInstant(site.clock.instant(), ZoneOffset.UTC);
+    List<FriendComment> shared = site.insights.comments(today, today, 10).stream()
+        .filter(c -> c.text().equals("Both are lovely")).toList();
+    assertEquals(1, shared.size(), "the moved vote keeps its comment for the shop");
+    assertEquals(0, shared.get(0).choice());
   }
 
   private static void answer(String link, String name, String comment, int option) throws Exception {

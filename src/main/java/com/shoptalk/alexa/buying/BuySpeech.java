@@ -6,6 +6,7 @@ import com.amazon.ask.model.ui.StandardCard;
 import com.amazon.ask.response.ResponseBuilder;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.Listing;
+import com.shoptalk.alexa.PendingChoice;
 import com.shoptalk.alexa.ProductSpeech;
 import com.shoptalk.alexa.Selection;
 import com.shoptalk.buying.HandOff;
@@ -51,6 +52,7 @@ final class BuySpeech {
     Optional<Listing> listing = Listing.of(conversation);
     if (listing.isPresent() && listing.get().size() > 1 && Selection.position(conversation).isEmpty()) {
       String which = conversation.ssml("buy.which");
+      PendingChoice.ask(conversation);
       return conversation.ask(which, which).build();
     }
     if (listing.isPresent()) {

@@ -18,7 +18,14 @@ public final class FallbackHandler implements IntentRequestHandler {
 
   @Override
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
-    var conversation = new Conversation(input);
+    return answer(new Conversation(input));
+  }
+
+  /**
+   * "Sorry, I didn't get that", and what works: also for a lone slot Alexa filled with words that are no product
+   * ("{itemName}" heard as "the weather on mars").
+   */
+  public static Optional<Response> answer(Conversation conversation) {
     String key = conversation.pending().isPresent() ? "fallback.pending" : "fallback.speech";
     return conversation.askWithDefaultReprompt(conversation.ssml(key));
   }

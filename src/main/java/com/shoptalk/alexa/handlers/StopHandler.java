@@ -7,10 +7,11 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
+import com.shoptalk.alexa.PendingChoice;
 import java.util.Optional;
 
 /**
- * "Stop" and "cancel". Cancel while the skill waits for a yes or no drops just that question and
+ * "Stop" and "cancel". Cancel while the skill waits for a yes or no (or a "which one?") drops just that question and
  * keeps the conversation going; otherwise both say goodbye.
  */
 public final class StopHandler implements IntentRequestHandler {
@@ -23,8 +24,9 @@ public final class StopHandler implements IntentRequestHandler {
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
     boolean cancel = "AMAZON.CancelIntent".equals(request.getIntent().getName());
-    if (cancel && conversation.pending().isPresent()) {
+    if (cancel && (conversation.pending().isPresent() || PendingChoice.isOpen(conversation))) {
       conversation.pending(null);
+      PendingChoice.drop(conversation);
       return conversation.askWithDefaultReprompt(conversation.ssml("cancel.pending"));
     }
     return conversation.tell(conversation.ssml("goodbye")).build();

@@ -31,9 +31,12 @@ public final class CompareHandler implements IntentRequestHandler {
   @Override
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
-    Optional<Listing> listing = Listing.of(conversation).filter(l -> l.size() > 1);
+    Optional<Listing> listing = Listing.of(conversation).filter(l -> l.size() > 0);
     if (listing.isEmpty()) {
       return CompareSpeech.needTwo(conversation);
+    }
+    if (listing.get().size() == 1) {
+      return CompareSpeech.onlyOne(conversation);
     }
     ComparedProducts.Choice choice = ComparedProducts.of(conversation, listing.get());
     if (choice instanceof ComparedProducts.OutOfRange out) {

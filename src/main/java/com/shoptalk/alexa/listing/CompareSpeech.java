@@ -24,13 +24,15 @@ final class CompareSpeech {
       items.add(item(conversation, product));
     }
     var verdict = new ArrayList<String>();
-    if (comparison.difference().isPresent()) {
-      verdict.add(conversation.ssml("compare.cheaper", "name", comparison.cheapest().orElseThrow().spokenName(),
-          "difference", ProductSpeech.price(comparison.difference().get(), conversation.locale())));
-    } else if (comparison.cheapest().isPresent()) {
-      verdict.add(conversation.ssml("compare.cheapest", "name", comparison.cheapest().get().spokenName()));
+    boolean two = comparison.products().size() == 2;
+    if (comparison.difference().isEmpty()) {
+      verdict.add(conversation.ssml(two ? "compare.samePrice" : "compare.samePrice.all"));
     } else {
-      verdict.add(conversation.ssml("compare.samePrice"));
+      String difference = ProductSpeech.price(comparison.difference().get(), conversation.locale());
+      String cheapest = comparison.cheapest().orElseThrow().spokenName();
+      verdict.add(two ? conversation.ssml("compare.cheaper", "name", cheapest, "difference", difference)
+          : conversation.ssml("compare.cheapest", "name", cheapest, "difference", difference,
+              "dearest", comparison.dearest().orElseThrow().spokenName()));
     }
     comparison.bestRated().filter(best -> comparison.products().size() > 2)
         .ifPresent(best -> verdict.add(conversation.ssml("compare.bestRated", "name", best.spokenName())));
@@ -67,6 +69,11 @@ final class CompareSpeech {
   /** "Compare them" without two products to compare. */
   static Optional<Response> needTwo(Conversation conversation) {
     return conversation.ask(conversation.ssml("compare.needTwo"), conversation.ssml("search.ask")).build();
+  }
+
+  /** "Compare them" with a single result. */
+  static Optional<Response> onlyOne(Conversation conversation) {
+    return conversation.ask(conversation.ssml("compare.onlyOne"), conversation.ssml("search.ask")).build();
   }
 
   /** The shopper named the same product twice, or only one. */

@@ -60,7 +60,7 @@ final class ListSpeech {
   static Optional<Response> count(Conversation conversation, Listing listing) {
     int count = listing.size();
     int heard = Math.min(count, listing.offset() + Listing.PAGE);
-    String speech = (count == 1 ? conversation.ssml("count.one") : conversation.ssml("count.many", "count", count))
+    String speech = count == 1 ? conversation.ssml("count.one") : conversation.ssml("count.many", "count", count)
         + " " + (heard < count ? conversation.ssml("count.heard", "heard", heard) : conversation.ssml("count.all"));
     return conversation.askWithDefaultReprompt(speech);
   }

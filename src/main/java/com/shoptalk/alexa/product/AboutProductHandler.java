@@ -34,7 +34,12 @@ abstract class AboutProductHandler implements IntentRequestHandler {
     var conversation = new Conversation(input);
     return selection.chosen(conversation)
         .map(product -> answer(conversation, product))
-        .orElseGet(() -> Selection.noProductChosen(conversation));
+        .orElseGet(() -> nothingChosen(conversation));
+  }
+
+  /** The answer when no product is meant: "which one?" (see {@link Selection#noProductChosen}). */
+  Optional<Response> nothingChosen(Conversation conversation) {
+    return Selection.noProductChosen(conversation);
   }
 
   /** The answer about the product meant. */

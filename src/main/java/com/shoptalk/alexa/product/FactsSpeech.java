@@ -3,6 +3,7 @@ package com.shoptalk.alexa.product;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.FeedWords;
+import com.shoptalk.alexa.Listing;
 import com.shoptalk.alexa.ProductSpeech;
 import com.shoptalk.alexa.Screens;
 import com.shoptalk.alexa.buying.BuyOfferAction;
@@ -10,6 +11,7 @@ import com.shoptalk.catalog.Availability;
 import com.shoptalk.catalog.Dimensions;
 import com.shoptalk.catalog.Product;
 import com.shoptalk.product.ColorAnswer;
+import com.shoptalk.product.ColorMatch;
 import com.shoptalk.product.Highlights;
 import com.shoptalk.product.Material;
 import com.shoptalk.product.Size;
@@ -96,20 +98,55 @@ final class FactsSpeech {
     return answer(conversation, said + pattern(conversation, product));
   }
 
-  /** "Tell me more": price, colours, up to three highlights (else the description's first sentence), rating. */
+  /**
+   * "Is there a green one" about the whole list: the one that is, put in focus; how many are, with the first
+   * three; or none, with how to search for one.
+   */
+  static Optional<Response> colorsAmong(Conversation conversation, Listing listing, String color,
+      List<ColorMatch> matches) {
+    // A spoken colour is lower case; German writes it as a noun ("in Rot").
+    String asked = conversation.locale().getLanguage().equals("de") && !color.isEmpty()
+        ? color.substring(0, 1).toUpperCase(conversation.locale()) + color.substring(1)
+        : FeedWords.of(color, conversation);
+    if (matches.isEmpty()) {
+      return conversation.askWithDefaultReprompt(conversation.ssml("colors.among.none", "color", asked));
+    }
+    if (matches.size() == 1) {
+      Product product = matches.get(0).product();
+      listing.withFocus(product.id()).save(conversation);
+      return answer(conversation, conversation.ssml("colors.among.one", "number", listing.numberOf(product.id()),
+          "name", product.spokenName(),
+          "colors", ProductSpeech.join(FeedWords.all(matches.get(0).colors(), conversation), conversation)));
+    }
+    List<String> items = matches.stream().limit(Listing.PAGE).map(match -> conversation.text("colors.among.item",
+        "number", listing.numberOf(match.product().id()), "name", match.product().spokenName())).toList();
+    return conversation.askWithDefaultReprompt(conversation.ssml("colors.among.many", "count", matches.size(),
+        "color", asked, "items", ProductSpeech.join(items, conversation)));
+  }
+
+  /** "Tell me more" stays short: this many colours are read out, more are counted. */
+  private static final int MAX_COLORS = 3;
+  private static final int MAX_HIGHLIGHTS = 2;
+  private static final int SENTENCE_CHARS = 110;
+
+  /** "Tell me more": price, colours, up to two highlights (else the description's first sentence), rating. */
   static Optional<Response> details(Conversation conversation, Product product, Highlights highlights) {
     var speech = new StringBuilder(conversation.ssml("details.intro",
         "name", product.spokenName(), "price", ProductSpeech.priceOf(product, conversation)));
-    if (!product.colors().isEmpty()) {
-      speech.append(' ').append(conversation.ssml("details.colors",
-          "colors", ProductSpeech.join(FeedWords.all(product.colors(), conversation), conversation)));
+    List<String> colors = FeedWords.all(product.colors(), conversation);
+    if (colors.size() > MAX_COLORS) {
+      // seven colours read out are a list, not an answer: how many, and two of them
+      speech.append(' ').append(conversation.ssml("details.colors.many", "count", colors.size(),
+          "colors", colors.get(0)));
+    } else if (!colors.isEmpty()) {
+      speech.append(' ').append(conversation.ssml("details.colors", "colors", ProductSpeech.join(colors, conversation)));
     }
     if (!highlights.highlights().isEmpty()) {
-      String said = ProductSpeech.join(highlights.highlights().stream().map(h -> h.replaceAll("[.!]+$", "")).toList(),
-          conversation);
+      String said = ProductSpeech.join(highlights.highlights().stream().limit(MAX_HIGHLIGHTS)
+          .map(h -> h.replaceAll("[.!]+$", "")).toList(), conversation);
       speech.append(' ').append(conversation.ssml("details.highlights", "highlights", said));
     } else {
-      String description = ProductSpeech.firstSentence(highlights.description(), 160);
+      String description = ProductSpeech.firstSentence(highlights.description(), SENTENCE_CHARS);
       if (!description.isEmpty()) {
         speech.append(' ').append(conversation.ssml("details.description", "description", description));
       }
@@ -126,7 +163,7 @@ final class FactsSpeech {
         : " " + conversation.ssml("colors.pattern", "pattern", FeedWords.of(product.pattern(), conversation));
   }
 
-  private static Optional<Response> answer(Conversation conversation, String speech) {
+  static Optional<Response> answer(Conversation conversation, String speech) {
     return conversation.ask(speech + " " + conversation.ssml("facts.next"), conversation.ssml("facts.reprompt")).build();
   }
 }

@@ -18,7 +18,7 @@ final class DetailsSpeech {
     int number = Listing.of(conversation).map(l -> l.numberOf(product.id())).orElse(0);
     String speech = conversation.ssml(number > 0 ? "product.summary" : "product.summary.unnumbered",
         "number", number, "name", product.spokenName(), "price", ProductSpeech.priceOf(product, conversation),
-        "sentence", ProductSpeech.firstSentence(product.description(), 160))
+        "sentence", ProductSpeech.firstSentence(product.description(), 80))
         + " " + conversation.ssml("product.hint");
     return Screens.product(conversation.ask(speech, conversation.ssml("product.reprompt")), conversation, product).build();
   }

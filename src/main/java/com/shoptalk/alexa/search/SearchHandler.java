@@ -7,6 +7,8 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
+import com.shoptalk.alexa.handlers.FallbackHandler;
+import com.shoptalk.search.SearchOutcome;
 import com.shoptalk.search.SearchService;
 import java.util.Optional;
 
@@ -29,6 +31,16 @@ public final class SearchHandler implements IntentRequestHandler {
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
     Optional<String> query = conversation.slot("query");
+    Optional<String> word = conversation.slot("itemName");
+    if (query.isEmpty() && word.isPresent() && !conversation.isResolved("itemName")) {
+      // A lone slot Alexa filled with words that are no product word ("champagnergläsern" may be; "the weather on
+      // mars" is not): a search only when it finds just what was said, else "sorry, I didn't get that".
+      SearchOutcome outcome = searches.search(conversation.locale(), word.get());
+      return outcome instanceof SearchOutcome.Found found && !found.isBroadened()
+          ? answers.answer(conversation, outcome) : FallbackHandler.answer(conversation);
+    }
+    // "find candles", or a bare "candles" after "what are you looking for?"
+    query = query.or(() -> word);
     if (query.isEmpty()) {
       return SearchSpeech.askWhat(conversation);
     }

@@ -8,6 +8,7 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.Listing;
+import com.shoptalk.alexa.PendingChoice;
 import com.shoptalk.alexa.Selection;
 import com.shoptalk.catalog.Product;
 import com.shoptalk.wishlist.AddOutcome;
@@ -50,6 +51,7 @@ public final class AddToWishListHandler implements IntentRequestHandler {
     if (listing.isPresent() && listing.get().size() > 1 && Selection.position(conversation).isEmpty()) {
       // "Save it" among several results: a bare "the first one" would only select, so ask for "save the first one".
       String which = conversation.ssml("wishlist.add.which");
+      PendingChoice.ask(conversation);
       return conversation.ask(which, which).build();
     }
     if (listing.isPresent()) {

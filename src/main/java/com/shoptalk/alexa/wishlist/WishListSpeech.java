@@ -4,6 +4,7 @@ import com.amazon.ask.model.Response;
 import com.amazon.ask.response.ResponseBuilder;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.Listing;
+import com.shoptalk.alexa.PendingChoice;
 import com.shoptalk.alexa.ProductSpeech;
 import com.shoptalk.alexa.Screens;
 import com.shoptalk.alexa.Selection;
@@ -139,6 +140,7 @@ public final class WishListSpeech {
       speech = conversation.ssml("wishlist.remove.notFound", "name", notFound.spoken(), "list", label);
     } else {
       speech = conversation.ssml("wishlist.remove.which", "list", label);
+      PendingChoice.ask(conversation);
     }
     return conversation.askWithDefaultReprompt(speech);
   }
@@ -150,6 +152,7 @@ public final class WishListSpeech {
     for (int i = 0; i < candidates.size(); i++) {
       named.add(conversation.text("wishlist.remove.candidate", "number", i + 1, "name", candidates.get(i).spokenName()));
     }
+    PendingChoice.ask(conversation);
     String speech = conversation.ssml("wishlist.remove.whichOne", "count", candidates.size(),
         "candidates", ProductSpeech.join(named, conversation));
     return conversation.ask(speech, conversation.ssml("wishlist.remove.which.reprompt")).build();

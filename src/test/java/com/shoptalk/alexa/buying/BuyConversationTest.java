@@ -121,8 +121,8 @@ class BuyConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | buy it  | What would you like to buy? Search first, for example: find a lamp.
-      de-DE | kauf es | Was möchtest du kaufen? Such zuerst, zum Beispiel: finde eine Lampe.
+      en-US | buy it  | What would you like to buy? Search first, for example: find a sofa.
+      de-DE | kauf es | Was möchtest du kaufen? Such zuerst, zum Beispiel: finde ein Sofa.
       """)
   void before_any_search_buy_asks_what(String locale, String buy, String answer) {
     Turn turn = Chat.on(armchairs, locale).say(buy);

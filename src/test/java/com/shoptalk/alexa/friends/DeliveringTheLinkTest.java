@@ -60,8 +60,8 @@ class DeliveringTheLinkTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | Done! The link is in your Alexa app. Share it with your friends; I'll tell you what they say. Should I also e-mail you links like this, so you can share them in one tap?
-      de-DE | Erledigt! Der Link ist in deiner Alexa App. Teile ihn mit deinen Freunden; ich sage dir, was sie meinen. Soll ich dir solche Links auch per E-Mail schicken, damit du sie mit einem Tipp teilen kannst?
+      en-US | Done! The link is in your Alexa app. Share it with your friends; I'll tell you what they say. Want such links by e-mail too, to share in one tap?
+      de-DE | Erledigt! Der Link ist in deiner Alexa App. Teile ihn mit deinen Freunden; ich sage dir, was sie meinen. Soll ich dir solche Links auch mailen, zum Teilen mit einem Tipp?
       """)
   void without_the_permission_the_first_question_offers_email(String locale, String answer) throws Exception {
     AlexaSimulator device = asked(locale);

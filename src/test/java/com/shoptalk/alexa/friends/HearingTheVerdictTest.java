@@ -38,8 +38,8 @@ class HearingTheVerdictTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | 2 of 3 friends picked the {2}. Cleo says: Definitely the second. Ben says: Go for the second. Should I add the {2} to your wish list?
-      de-DE | 2 von 3 Freunden haben gewählt: {2}. Cleo schreibt: Definitely the second. Ben schreibt: Go for the second. Soll ich das auf deine Wunschliste setzen: {2}?
+      en-US | 2 of 3 friends picked the {2}. Cleo says: Definitely the second. Ben says: Go for the second. Add the {2} to your wish list?
+      de-DE | 2 von 3 Freunden haben gewählt: {2}. Cleo schreibt: Definitely the second. Ben schreibt: Go for the second. {2} auf deine Wunschliste?
       """)
   void which_one_verdict_names_the_winner_and_the_latest_comments(String locale, String verdict) {
     Say say = Say.in(locale);
@@ -92,8 +92,8 @@ class HearingTheVerdictTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | 2 of 3 friends say buy the {1}. A friend says: Love it &amp; buy it <b>now</b>. | Should I add the {1} to your wish list?
-      de-DE | {1}: 2 von 3 Freunden sagen, kaufen. Jemand schreibt: Love it &amp; buy it <b>now</b>. | Soll ich das auf deine Wunschliste setzen: {1}?
+      en-US | 2 of 3 friends say buy the {1}. A friend says: Love it &amp; buy it <b>now</b>. | Add the {1} to your wish list?
+      de-DE | {1}: 2 von 3 Freunden sagen, kaufen. Jemand schreibt: Love it &amp; buy it <b>now</b>. | {1} auf deine Wunschliste?
       """)
   void buy_or_not_verdict_says_what_most_friends_advise(String locale, String verdict, String offer) {
     Say say = Say.in(locale);

@@ -53,6 +53,22 @@ class CompareConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | compare the {a} the {b} and the {c}      | Velvet Armchair, $199, in royal blue; Oak Armchair, $149, in natural; Garden Armchair, $79, in green. Garden Armchair is the cheapest, $120 cheaper than Velvet Armchair. Only Velvet Armchair is made of velvet and brass. Which one do you like?
+      de-DE | vergleiche den {a} den {b} und den {c}   | Samtsessel, 199 €, in Königsblau; Eichensessel, 149 €, in Natur; Gartensessel, 79 €, in Grün. Gartensessel ist am günstigsten, 120 € günstiger als Samtsessel. Nur Samtsessel ist aus Samt und Messing. Welches gefällt dir?
+      """)
+  void three_products_name_the_cheapest_against_the_dearest(String locale, String ask, String answer) {
+    Chat chat = Chat.on(skill, locale);
+    List<String> listed = Chat.listed(chat.say(chat.either("find an armchair", "finde einen sessel")));
+
+    Turn turn = chat.say(ask.replace("{a}", ordinal(chat, listed, "velvet-armchair"))
+        .replace("{b}", ordinal(chat, listed, "oak-armchair")).replace("{c}", ordinal(chat, listed, "garden-armchair")));
+
+    assertEquals("CompareIntent", turn.heard().intent());
+    Chat.assertAnswered(answer, turn);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | compare them | Garden Armchair, $79, in green; Velvet Armchair, $199, in royal blue. Garden Armchair is $120 cheaper. Only Garden Armchair is made of teak. Which one do you like?
       de-DE | vergleiche sie | Gartensessel, 79 €, in Grün; Samtsessel, 199 €, in Königsblau. Gartensessel ist 120 € günstiger. Nur Gartensessel ist aus Teak. Welches gefällt dir?
       """)
@@ -111,10 +127,23 @@ class CompareConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | compare them   | To compare, I need at least two products. Search first, for example: find a lamp.
-      de-DE | vergleiche sie | Zum Vergleichen brauche ich mindestens zwei Produkte. Such zuerst, zum Beispiel: finde eine Lampe.
+      en-US | compare them   | To compare, I need at least two products. Search first, for example: find a sofa.
+      de-DE | vergleiche sie | Zum Vergleichen brauche ich mindestens zwei Produkte. Such zuerst, zum Beispiel: finde ein Sofa.
       """)
   void without_a_list_there_is_nothing_to_compare(String locale, String ask, String answer) {
     Chat.assertAnswered(answer, Chat.on(skill, locale).say(ask));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find armchairs under 90 dollars | compare them   | There's only one here, so there's nothing to compare it with. Search for more, for example: find a sofa.
+      de-DE | finde sessel unter 90 euro      | vergleiche sie | Hier gibt es nur eins, also nichts zum Vergleichen. Such nach mehr, zum Beispiel: finde ein Sofa.
+      """)
+  void a_single_result_has_nothing_to_compare_with(String locale, String search, String ask, String answer) {
+    Chat chat = Chat.on(skill, locale);
+    var found = chat.say(search);
+    assertEquals(List.of("garden-armchair"), Chat.listed(found), found.speech());
+
+    Chat.assertAnswered(answer, chat.say(ask));
   }
 }

@@ -82,7 +82,7 @@ class ListOrderConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | find an armchair   | which one is the best rated | None of them has reviews yet. Say sort by price to hear the cheapest first.
+      en-US | find an armchair   | which one is the best rated | None of them has ratings or reviews yet. Say sort by price to hear the cheapest first.
       de-DE | finde einen sessel | welcher ist der beste       | Dafür gibt es noch keine Bewertungen. Sag: nach Preis sortieren, dann hörst du die günstigsten zuerst.
       """)
   void best_rated_without_reviews_says_so(String locale, String search, String ask, String answer) {
@@ -144,6 +144,18 @@ class ListOrderConversationTest {
 
     assertEquals("CountIntent", turn.heard().intent());
     assertEquals(answer.replace("{count}", Integer.toString(count)), turn.speech());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find the meadow rug     | how many are there | There's just one. Say tell me more, or buy it.
+      de-DE | finde den wiesenteppich | wie viele sind es  | Es ist nur eins. Sag: erzähl mir mehr, oder kauf es.
+      """)
+  void a_single_result_is_counted_with_what_to_do_next(String locale, String search, String ask, String answer) {
+    Chat chat = Chat.on(skill, locale);
+    chat.say(search);
+
+    Chat.assertAnswered(answer, chat.say(ask));
   }
 
   @ParameterizedTest

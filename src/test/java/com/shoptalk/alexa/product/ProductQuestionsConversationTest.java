@@ -77,7 +77,7 @@ class ProductQuestionsConversationTest {
       en-US | wicker-armchair | is it in stock    | The shop doesn't say whether Wicker Armchair is in stock. Say buy it, or ask me more.
       de-DE | oak-armchair    | ist der auf lager | Eichensessel: gerade leider nicht auf Lager. Sag: kauf es, oder frag mich mehr.
       de-DE | garden-armchair | ist der auf lager | Gartensessel: noch nicht erschienen, aber vorbestellbar. Sag: kauf es, oder frag mich mehr.
-      de-DE | wicker-armchair | ist der auf lager | Der Shop sagt nicht, ob Korbsessel auf Lager ist. Sag: kauf es, oder frag mich mehr.
+      de-DE | wicker-armchair | ist der auf lager | Ob Korbsessel auf Lager ist, gibt der Shop nicht an. Sag: kauf es, oder frag mich mehr.
       """)
   void stock_is_said_as_the_feed_says_it(String locale, String id, String ask, String answer) {
     Chat.assertAnswered(answer, chose(locale, id).say(ask));
@@ -104,8 +104,8 @@ class ProductQuestionsConversationTest {
   @CsvSource(delimiter = '|', textBlock = """
       en-US | velvet-armchair | what is it made of | Velvet Armchair is made of velvet and brass, with a gold finish. Say buy it, or ask me more.
       en-US | wicker-armchair | what is it made of | The shop doesn't say what Wicker Armchair is made of. Say buy it, or ask me more.
-      de-DE | velvet-armchair | woraus ist das     | Samtsessel: aus Samt und Messing, Oberfläche Gold. Sag: kauf es, oder frag mich mehr.
-      de-DE | wicker-armchair | woraus ist das     | Der Shop sagt nicht, woraus Korbsessel ist. Sag: kauf es, oder frag mich mehr.
+      de-DE | velvet-armchair | woraus ist das     | Samtsessel ist aus Samt und Messing, Oberfläche Gold. Sag: kauf es, oder frag mich mehr.
+      de-DE | wicker-armchair | woraus ist das     | Der Shop gibt nicht an, woraus Korbsessel ist. Sag: kauf es, oder frag mich mehr.
       """)
   void material_is_what_the_feed_names_or_that_it_names_none(String locale, String id, String ask, String answer) {
     Turn turn = chose(locale, id).say(ask);
@@ -116,10 +116,10 @@ class ProductQuestionsConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | velvet-armchair | what brand is it     | Velvet Armchair is by Nordhaus. Say buy it, or ask me more.
+      en-US | velvet-armchair | what brand is it     | Velvet Armchair is made by Nordhaus. Say buy it, or ask me more.
       en-US | oak-armchair    | what brand is it     | The shop doesn't say which brand Oak Armchair is. Say buy it, or ask me more.
-      de-DE | velvet-armchair | welche marke ist das | Samtsessel: von Nordhaus. Sag: kauf es, oder frag mich mehr.
-      de-DE | oak-armchair    | welche marke ist das | Der Shop nennt für Eichensessel keine Marke. Sag: kauf es, oder frag mich mehr.
+      de-DE | velvet-armchair | welche marke ist das | Die Marke von Samtsessel ist Nordhaus. Sag: kauf es, oder frag mich mehr.
+      de-DE | oak-armchair    | welche marke ist das | Die Marke von Eichensessel gibt der Shop nicht an. Sag: kauf es, oder frag mich mehr.
       """)
   void brand_is_what_the_feed_names_or_that_it_names_none(String locale, String id, String ask, String answer) {
     Turn turn = chose(locale, id).say(ask);
@@ -131,7 +131,7 @@ class ProductQuestionsConversationTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | find the meadow rug     | how big is it    | Meadow Rug comes in 3 by 5 feet. Say buy it, or ask me more.
-      de-DE | finde den wiesenteppich | wie groß ist der | Wiesenteppich: erhältlich in 3 mal 5 Fuß. Sag: kauf es, oder frag mich mehr.
+      de-DE | finde den wiesenteppich | wie groß ist der | Wiesenteppich gibt es in der Größe 3 mal 5 Fuß. Sag: kauf es, oder frag mich mehr.
       """)
   void sizes_are_read_in_words(String locale, String search, String ask, String answer) {
     Chat chat = Chat.on(demo, locale);
@@ -146,7 +146,7 @@ class ProductQuestionsConversationTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | find a coffee table    | how big is it    | Modern Gold Coffee Table measures 5 by 3 by 2 feet.
-      de-DE | finde einen couchtisch | wie groß ist der | Moderner Gold Couchtisch: 5 mal 3 mal 2 Fuß.
+      de-DE | finde einen couchtisch | wie groß ist der | Moderner Gold Couchtisch hat die Maße 5 mal 3 mal 2 Fuß.
       """)
   void measurements_are_read_in_words(String locale, String search, String ask, String answer) {
     Chat chat = Chat.on(demo, locale);
@@ -158,7 +158,7 @@ class ProductQuestionsConversationTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | how big is it    | The shop doesn't give sizes or measurements for Velvet Armchair. Say buy it, or ask me more.
-      de-DE | wie groß ist der | Der Shop nennt für Samtsessel weder Größen noch Maße. Sag: kauf es, oder frag mich mehr.
+      de-DE | wie groß ist der | Der Shop gibt für Samtsessel weder Größen noch Maße an. Sag: kauf es, oder frag mich mehr.
       """)
   void without_sizes_the_shop_does_not_say(String locale, String ask, String answer) {
     Chat.assertAnswered(answer, chose(locale, "velvet-armchair").say(ask));
@@ -186,6 +186,36 @@ class ProductQuestionsConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | find an armchair   | is there a green one    | Number {n}, Garden Armchair, comes in green. Say buy it, or ask me more.
+      de-DE | finde einen sessel | gibt es den auch in grün | Nummer {n}, Gartensessel, gibt es in Grün. Sag: kauf es, oder frag mich mehr.
+      """)
+  void without_a_product_in_focus_a_colour_is_looked_for_in_the_list(String locale, String search, String ask,
+      String answer) {
+    Chat chat = Chat.on(armchairs, locale);
+    int number = Chat.listed(chat.say(search)).indexOf("garden-armchair") + 1;
+
+    Turn turn = chat.say(ask);
+
+    assertEquals("ColorsIntent", turn.heard().intent());
+    Chat.assertAnswered(answer.replace("{n}", Integer.toString(number)), turn);
+    assertEquals("garden-armchair", Chat.focus(turn));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find an armchair   | is there a red one      | None of them comes in red. Say only in red, and I'll search for it.
+      de-DE | finde einen sessel | gibt es den auch in rot | Keins davon gibt es in Rot. Sag: nur in Rot, dann suche ich danach.
+      """)
+  void a_colour_none_of_the_list_has_points_to_searching_for_it(String locale, String search, String ask,
+      String answer) {
+    Chat chat = Chat.on(armchairs, locale);
+    chat.say(search);
+
+    Chat.assertAnswered(answer, chat.say(ask));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | what colors does it come in | Velvet Armchair comes in royal blue. Say buy it, or ask me more.
       de-DE | welche farben gibt es       | Samtsessel: erhältlich in Königsblau. Sag: kauf es, oder frag mich mehr.
       """)
@@ -195,8 +225,8 @@ class ProductQuestionsConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | tell me more    | Velvet Armchair, $199. In royal blue. Velvet upholstery and Pre-assembled. Want to buy it, save it, or ask your friends?
-      de-DE | erzähl mir mehr | Samtsessel, 199 €. Erhältlich in Königsblau. Samtbezug und Vormontiert. Möchtest du es kaufen, merken, oder deine Freunde fragen?
+      en-US | tell me more    | Velvet Armchair, $199. In royal blue. Velvet upholstery and Pre-assembled. Buy it, save it, or ask your friends?
+      de-DE | erzähl mir mehr | Samtsessel, 199 €. Erhältlich in Königsblau. Samtbezug und Vormontiert. Kaufen, merken, oder Freunde fragen?
       """)
   void tell_me_more_reads_the_highlights_with_a_card(String locale, String ask, String answer) {
     Chat chat = chose(locale, "velvet-armchair");

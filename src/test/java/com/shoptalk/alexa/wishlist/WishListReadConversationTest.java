@@ -67,7 +67,7 @@ class WishListReadConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | what's on my wish list           | the second one | tell me more    | Want to buy it, save it, or ask your friends?
+      en-US | what's on my wish list           | the second one | tell me more    | Buy it, save it, or ask your friends?
       de-DE | was steht auf meiner wunschliste | die zweite     | erzähl mir mehr | Erhältlich in
       """)
   void chooses_from_the_list_by_position_and_tells_more(

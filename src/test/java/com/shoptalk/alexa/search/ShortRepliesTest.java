@@ -1,0 +1,168 @@
+package com.shoptalk.alexa.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.shoptalk.catalog.Product;
+import com.shoptalk.testing.Expect;
+import com.shoptalk.testing.Ssml;
+import com.shoptalk.testing.TestSkill;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The short things shoppers say between searches: a bare product word, "what about in grey", "buy the cheapest one",
+ * a product by its name, "the first and the third", "is there a warranty", "I'm just looking". Both locales.
+ */
+class ShortRepliesTest {
+  private static TestSkill skill;
+
+  @BeforeAll
+  static void start() {
+    skill = TestSkill.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    skill.close();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a gift for my mom       | candles | candle
+      de-DE | finde ein geschenk für mama  | kerzen  | kerze
+      """)
+  void a_bare_product_word_searches_for_it(String locale, String failed, String word, String kind) {
+    Shopper shopper = Shopper.on(skill, locale);
+    shopper.say(failed);
+
+    var turn = shopper.say(word);
+
+    assertEquals("SearchIntent", turn.heard().intent());
+    List<String> listed = Shopper.listed(turn);
+    assertFalse(listed.isEmpty(), turn.speech());
+    assertTrue(shopper.product(listed.get(0)).title().toLowerCase().contains(kind), turn.speech());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | show me armchairs | what about in grey | grey
+      de-DE | zeig mir sessel   | und in grau        | grau
+      """)
+  void what_about_in_a_colour_narrows_the_list(String locale, String find, String colour, String said) {
+    Shopper shopper = Shopper.on(skill, locale);
+    shopper.say(find);
+
+    var turn = shopper.say(colour);
+
+    assertEquals("RefineSearchIntent", turn.heard().intent());
+    Expect.contains(said, turn.speech().toLowerCase());
+    assertFalse(Shopper.listed(turn).isEmpty(), turn.speech());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a rug          | buy the cheapest one
+      de-DE | finde einen teppich | kauf den günstigsten
+      """)
+  void buy_the_cheapest_one_hands_over_the_cheapest(String locale, String find, String buy) {
+    Shopper shopper = Shopper.on(skill, locale);
+    List<String> listed = Shopper.listed(shopper.say(find));
+    Product cheapest = listed.stream().map(shopper::product)
+        .min(Comparator.comparing(p -> p.effectivePrice().amount())).orElseThrow();
+
+    var turn = shopper.say(buy);
+
+    assertEquals("BuyIntent", turn.heard().intent());
+    Expect.contains(cheapest.spokenName(), turn.speech());
+    Expect.contains(cheapest.title(), turn.card().orElse(""));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find candles | how much is the vanilla candle | costs
+      de-DE | finde kerzen | was kostet die mit vanille     | kostet
+      de-DE | finde kerzen | was kostet die vanillekerze    | kostet
+      """)
+  void a_question_may_name_the_product(String locale, String find, String ask, String costs) {
+    Shopper shopper = Shopper.on(skill, locale);
+    shopper.say(find);
+
+    var turn = shopper.say(ask);
+
+    Product vanilla = shopper.product("vanilla-candle");
+    Expect.startsWith(vanilla.spokenName() + " " + costs + " " + shopper.price(vanilla), turn.speech());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a chair        | ask my friends which one i should buy      | the first and the third
+      de-DE | finde einen stuhl   | frag meine freunde welchen ich kaufen soll | den ersten und den dritten
+      """)
+  void the_first_and_the_third_picks_the_options_of_a_which_one_question(String locale, String find, String ask,
+      String pick) {
+    Shopper shopper = Shopper.on(skill, locale);
+    List<String> listed = Shopper.listed(shopper.say(find));
+    shopper.say(ask);
+
+    var turn = shopper.say(pick);
+
+    String first = shopper.product(listed.get(0)).spokenName();
+    String third = shopper.product(listed.get(2)).spokenName();
+    String second = shopper.product(listed.get(1)).spokenName();
+    Expect.contains(first, turn.speech());
+    Expect.contains(third, turn.speech());
+    Expect.doesNotContain(second, turn.speech());
+    Ssml.assertValid(turn.ssml());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a rug          | the first and the third
+      de-DE | finde einen teppich | den ersten und den dritten
+      """)
+  void the_first_and_the_third_compares_them_otherwise(String locale, String find, String pick) {
+    Shopper shopper = Shopper.on(skill, locale);
+    List<String> listed = Shopper.listed(shopper.say(find));
+
+    var turn = shopper.say(pick);
+
+    Expect.contains(shopper.product(listed.get(0)).spokenName(), turn.speech());
+    Expect.contains(shopper.product(listed.get(2)).spokenName(), turn.speech());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a sofa   | the first one | is there a warranty | doesn't say
+      de-DE | finde ein sofa | das erste    | gibt es garantie    | sagt der Shop
+      """)
+  void a_warranty_question_gets_an_honest_answer(String locale, String find, String choose, String ask, String honest) {
+    Shopper shopper = Shopper.on(skill, locale);
+    shopper.say(find);
+    shopper.say(choose);
+
+    var turn = shopper.say(ask);
+
+    assertEquals("WarrantyIntent", turn.heard().intent());
+    Expect.contains(honest, turn.speech());
+    assertFalse(turn.sessionEnded());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | i'm just looking | The shop has
+      de-DE | ich schau nur    | Der Shop hat
+      """)
+  void just_looking_hears_what_the_shop_has(String locale, String looking, String has) {
+    Shopper shopper = Shopper.on(skill, locale);
+
+    var turn = shopper.say(looking);
+
+    Expect.startsWith(has, turn.speech());
+  }
+}
