@@ -47,6 +47,8 @@ public final class QueryParser {
   private static final List<String> DE_DEAR_PREFIXES = List.of("teuerst", "teure");
 
   private static final Set<String> EN_FILLER = Set.of("a", "an", "some", "any", "please", "me", "the");
+  private static final Set<String> EN_LEADING = Set.of("for", "something", "anything");
+  private static final Set<String> DE_LEADING = Set.of("für", "fürs", "was");
   private static final Set<String> DE_FILLER = Set.of("ein", "eine", "einen", "einem", "einer", "eines", "bitte",
       "mir", "etwas", "irgendein", "irgendeine", "am", "der", "die", "das", "den");
   private static final List<String> EN_LEAD = List.of("i'm looking for", "i am looking for", "look for",
@@ -147,6 +149,11 @@ public final class QueryParser {
       int i = skipPhrase(0, german ? DE_LEAD : EN_LEAD);
       while (i < words.size()) {
         i = step(i, german);
+      }
+      // "etwas für meine Küche", "something for my kitchen" are about the kitchen: a preposition the filler left
+      // first, or "something" before it, is not what was asked for.
+      while (text.size() > 1 && (german ? DE_LEADING : EN_LEADING).contains(text.get(0).toLowerCase(language))) {
+        text.remove(0);
       }
       return new SearchQuery(String.join(" ", text), min, max, color, brand, sort);
     }

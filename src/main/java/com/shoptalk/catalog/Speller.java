@@ -36,6 +36,8 @@ final class Speller {
   private static final int SUGGESTIONS = 8;
   /** The most edits between a spoken word and the catalog's word that replaces it. */
   private static final int MAX_EDITS = 2;
+  /** How alike a did-you-mean word must be (1 - edits / length): two edits need five letters. */
+  private static final float SUGGEST_ACCURACY = 0.6f;
 
   private final CatalogIndex index;
   private final SpokenWords words;
@@ -55,6 +57,8 @@ final class Speller {
     this.stopWords = stopWords;
     this.categoryWords = summary.categoryWords();
     this.titleFrequency = summary.titleWords();
+    // A did-you-mean must be close: two edits in a four-letter word make another word ("pizz" is no "pink").
+    spellChecker.setAccuracy(SUGGEST_ACCURACY);
     kindChecker.setMinPrefix(0);
     kindChecker.setAccuracy(0.78f);
     kindChecker.setDistance(distance);
@@ -106,7 +110,8 @@ final class Speller {
           continue; // "tree" is no misheard "three": a number is never what a product is
         }
         int edits = edits(said, candidate);
-        boolean alike = candidate.length() > 2
+        // Sounding alike needs letters alike too: "pizza" and "beds" share a sound code, not a word.
+        boolean alike = candidate.length() > 2 && edits <= (Math.max(said.length(), candidate.length()) + 1) / 2
             && !Collections.disjoint(word.phonetic(), words.soundOf(candidate));
         if (edits > MAX_EDITS && !alike) {
           continue;

@@ -107,6 +107,14 @@ class QueryParserTest {
   }
 
   @Test
+  void drops_a_preposition_the_request_words_left_first() {
+    assertEquals("meine Küche", de("finde etwas für meine Küche").text());
+    assertEquals("Flur", de("finde was für den Flur").text());
+    assertEquals("my kitchen", en("find something for my kitchen").text());
+    assertEquals("Kanne für Tee", de("Kanne für Tee").text());
+  }
+
+  @Test
   void reads_german_unter_euro() {
     SearchQuery q = de("Teppiche unter 100 Euro");
     assertEquals("Teppiche", q.text());

@@ -167,6 +167,52 @@ class ShopperSearchTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | pizza          | pizza
+      en-US | do you have pizza | pizza
+      de-DE | Pizza          | Pizza
+      de-DE | Grüner Tee     | Tee
+      """)
+  void says_it_does_not_carry_food_instead_of_answering_with_what_sounds_alike(String tag, String spoken,
+      String kind) {
+    SearchResult result = search(tag, spoken);
+
+    assertTrue(result.isEmpty(), spoken + " found " + result.products());
+    assertEquals(kind, result.notCarried());
+    assertNull(result.suggestion(), result.suggestion());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | pizz
+      en-US | floor lana
+      de-DE | Verdunkelungsrollo
+      """)
+  void makes_no_spelling_suggestion_that_swaps_in_an_unlike_word(String tag, String spoken) {
+    SearchResult result = search(tag, spoken);
+
+    assertTrue(result.suggestion() == null || !result.suggestion().matches("pink|.*lana.*|.*roll.*"),
+        result.suggestion());
+    assertTrue(result.isEmpty() || result.suggestion() != null, spoken + " found " + result.products());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | ikea billy  | bookcase    | Dressers
+      en-US | ikea kivik  | sofa        | Sofas
+      de-DE | IKEA Billy  | Bücherregal | Kommoden
+      de-DE | IKEA Poäng  | Sessel      | Stühle
+      """)
+  void finds_the_kind_a_well_known_model_name_stands_for_and_says_so(String tag, String spoken, String kind,
+      String category) {
+    SearchResult result = search(tag, spoken);
+
+    assertEquals(spoken, result.broadenedFrom().text());
+    assertEquals(kind, result.query().text());
+    assertEquals(List.of(category), categories(result));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | 2
       en-US | medium
       de-DE | 5x6

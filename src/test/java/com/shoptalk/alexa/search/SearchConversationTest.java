@@ -330,8 +330,8 @@ class SearchConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | find a lamb  | I couldn't find anything for lamb. Did you mean   | yes | I found
-      de-DE | finde lamb   | Für lamb habe ich nichts gefunden. Meintest du    | ja  | Ich habe
+      en-US | find chesee      | I couldn't find anything for chesee. Did you mean cheese?       | yes | I found
+      de-DE | finde barhcoker  | Für barhcoker habe ich nichts gefunden. Meintest du barhocker? | ja  | Ich habe
       """)
   void a_spelling_suggestion_is_searched_after_yes(String locale, String utterance, String question, String yes, String found) {
     Shopper shopper = shopper(locale);

@@ -39,6 +39,8 @@ class ShopAssistantConversationTest {
   @CsvSource(delimiter = '|', textBlock = """
       en-US | find a chandelier      | We don't carry chandeliers. We have home accents. What else can I find for you?
       de-DE | finde einen Kronleuchter | Kronleuchter führen wir leider nicht. Wir haben Accessoires. Was darf ich sonst für dich suchen?
+      en-US | do you have pizza      | We don't carry pizza. We have bar and glassware, chairs, bedding and home accents. What else can I find for you?
+      de-DE | habt ihr Pizza         | Pizza führen wir leider nicht. Wir haben Gläser und Barzubehör, Stühle, Bettwäsche und Accessoires. Was darf ich sonst für dich suchen?
       """)
   void says_what_the_shop_does_not_carry_and_what_it_has_instead(String locale, String utterance, String answer) {
     Turn turn = Shopper.on(skill, locale).say(utterance);
@@ -82,6 +84,18 @@ class ShopAssistantConversationTest {
     assertFalse(ids.isEmpty(), turn.speech());
     Expect.startsWith(heading, turn.speech());
     ids.forEach(id -> Expect.contains(kind, shopper.product(id).title().toLowerCase(Locale.ROOT)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find something for my dog    | Sorry, I couldn't find anything for my dog.
+      de-DE | finde etwas für meinen Hund  | Tut mir leid, für meinen hund habe ich nichts gefunden.
+      """)
+  void names_what_it_searched_for_once_when_nothing_is_found(String locale, String utterance, String heading) {
+    Turn turn = Shopper.on(skill, locale).say(utterance);
+
+    Expect.startsWith(heading, turn.speech());
+    assertTrue(Shopper.listed(turn).isEmpty());
   }
 
   @ParameterizedTest
