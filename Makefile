@@ -25,9 +25,12 @@ CATALOG_JAVA_OPTS ?= -Xmx3g
 WEB_LEFT_OUT_PACKAGES := alexa catalog search product buying friends
 WEB_LEFT_OUT_JARS := ask-sdk-% lucene-% aws-java-sdk-ses-% angus-% jakarta.mail-% \
   jakarta.activation-% jackson-datatype-jsr310-%
-# What the skill leaves out: the friends' pages and the merchant's report (the web function's), and
-# CSV reading and writing (feeds are read at build time, reports written by the web function).
+# What the skill leaves out: the friends' pages and the merchant's report (the web function's: its
+# classes and page templates), and CSV reading and writing (feeds are read at build time, reports
+# written by the web function).
 SKILL_LEFT_OUT_PACKAGES := web
+SKILL_LEFT_OUT_FILES := catalog/demo-*.tsv catalog/README.md static templates/error.mustache templates/list.mustache \
+  templates/merchant-login.mustache templates/merchant.mustache templates/question.mustache
 SKILL_LEFT_OUT_JARS := commons-csv-% commons-io-%
 
 .PHONY: lambda-classes catalogs build-SkillFunction build-WebFunction build-HelloWorld
@@ -45,7 +48,7 @@ catalogs: lambda-classes
 build-SkillFunction: catalogs
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp -R $(LAMBDA_BUILD)/classes/. "$(ARTIFACTS_DIR)/"
-	cd "$(ARTIFACTS_DIR)" && rm -rf catalog/demo-*.tsv static $(addprefix com/shoptalk/,$(SKILL_LEFT_OUT_PACKAGES))
+	cd "$(ARTIFACTS_DIR)" && rm -rf $(SKILL_LEFT_OUT_FILES) $(addprefix com/shoptalk/,$(SKILL_LEFT_OUT_PACKAGES))
 	cp $(filter-out $(addprefix $(LAMBDA_BUILD)/lib/,$(SKILL_LEFT_OUT_JARS)),$(wildcard $(LAMBDA_BUILD)/lib/*.jar)) \
 	  "$(ARTIFACTS_DIR)/lib/"
 	cp -R $(LAMBDA_BUILD)/$(CATALOGS) "$(ARTIFACTS_DIR)/"

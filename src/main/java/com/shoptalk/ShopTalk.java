@@ -41,9 +41,6 @@ import java.util.function.Supplier;
  * constructors. Its accessors serve the entry points, the local run and tests.
  */
 public final class ShopTalk {
-  /** The environment variable that makes a function prime itself at init too, not only before a SnapStart snapshot. */
-  public static final String PRIME_AT_INIT = "PRIME_AT_INIT";
-
   private final Config config;
   private final Clock clock;
   private final DynamoTable table;

@@ -7,6 +7,7 @@ import com.shoptalk.ShopTalk;
 import com.shoptalk.catalog.Catalog;
 import com.shoptalk.catalog.Catalogs;
 import com.shoptalk.monitoring.RequestLog;
+import com.shoptalk.priming.Priming;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.crac.Context;
-import org.crac.Core;
-import org.crac.Resource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * SnapStart priming for the skill function. Before Lambda snapshots the initialised function, a short conversation
@@ -29,12 +25,8 @@ import org.slf4j.LoggerFactory;
  * written ({@link ShopTalk#withoutWrites()}) and without e-mail: the catalogs' indexes are opened and searched, and
  * the classes of the ASK SDK, the handlers, the speech and DynamoDB's client are loaded and run, so a restored
  * function answers its first shopper without doing that work. Nothing is stored and nothing is sent.
- *
- * <p>After a restore nothing needs refreshing: the clock is read per request, and the AWS SDK's credential
- * providers fetch fresh credentials when theirs expire.
  */
-public final class SkillPriming implements Resource {
-  private static final Logger LOG = LoggerFactory.getLogger(SkillPriming.class);
+public final class SkillPriming extends Priming {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The account the priming conversations are held as; no real account has this id. */
   static final String USER_ID = "amzn1.ask.account.SHOPTALK-SNAPSTART-PRIMING";
@@ -44,21 +36,14 @@ public final class SkillPriming implements Resource {
 
   /** @param app the function's own wiring; priming runs on its catalogs, never writes its table */
   public SkillPriming(ShopTalk app) {
+    super("the skill");
     this.app = app;
     this.skillId = app.config().skillId() == null ? "amzn1.ask.skill.shoptalk-priming" : app.config().skillId();
   }
 
-  /**
-   * Registers priming with the runtime's checkpoint hooks (SnapStart); keep the returned object referenced. With
-   * {@code PRIME_AT_INIT=true} it primes at once too: for provisioned concurrency, or to measure what priming saves.
-   */
+  /** Registers priming with the runtime's checkpoint hooks ({@link Priming#register}). */
   public static SkillPriming register(ShopTalk app) {
-    SkillPriming priming = new SkillPriming(app);
-    Core.getGlobalContext().register(priming);
-    if (Boolean.parseBoolean(System.getenv(ShopTalk.PRIME_AT_INIT))) {
-      priming.beforeCheckpoint(null);
-    }
-    return priming;
+    return Priming.register(new SkillPriming(app));
   }
 
   /**
@@ -66,6 +51,7 @@ public final class SkillPriming implements Resource {
    *
    * @return each request's answer envelope, in order (JSON)
    */
+  @Override
   public List<String> prime() {
     app.primeMailer();
     SkillHandler skill = new SkillHandler(app.withoutWrites());
@@ -83,24 +69,6 @@ public final class SkillPriming implements Resource {
       }
     }
     return answers;
-  }
-
-  @Override
-  public void beforeCheckpoint(Context<? extends Resource> context) {
-    long start = System.nanoTime();
-    try {
-      int answers = prime().size();
-      LOG.info("primed the skill before the snapshot: {} requests in {} ms", answers,
-          (System.nanoTime() - start) / 1_000_000);
-    } catch (RuntimeException e) {
-      // A snapshot without priming is slower to answer first, never wrong: take it anyway.
-      LOG.warn("priming the skill failed; snapshot taken without it", e);
-    }
-  }
-
-  @Override
-  public void afterRestore(Context<? extends Resource> context) {
-    LOG.info("restored from the SnapStart snapshot");
   }
 
   private static String biggestCategory(Catalog catalog) {

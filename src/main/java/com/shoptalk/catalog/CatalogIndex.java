@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -85,7 +86,9 @@ final class CatalogIndex {
     CatalogAnalysis.Fields analysis = CatalogAnalysis.forDictionary(locale, summary.dictionarySet());
     ProductKinds kinds = new ProductKinds(analysis, new Lexicon(Vocabulary.of(locale), analysis, locale), locale);
     // Merging neighbours only keeps the products in feed order: the index's order is the catalog's.
+    // The products' data is stored deflated (read once per product, then kept): a smaller package to ship.
     IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer()).setRAMBufferSizeMB(64)
+        .setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION))
         .setMergePolicy(new LogDocMergePolicy()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (Product product : products) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.shoptalk.ShopTalk;
 import com.shoptalk.monitoring.RequestLog;
+import com.shoptalk.priming.Priming;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,11 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.crac.Context;
-import org.crac.Core;
-import org.crac.Resource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * SnapStart priming for the web function. Before Lambda snapshots the initialised function, each page kind is
@@ -25,12 +21,8 @@ import org.slf4j.LoggerFactory;
  * list that do not exist (their "not found" pages, read from the table), a shop link that leads nowhere, the
  * merchant's login page (401 without the key) and the health check. Templates, messages, JSON and DynamoDB's
  * client are loaded and run; nothing is stored.
- *
- * <p>After a restore nothing needs refreshing: the clock is read per request, and the AWS SDK's credential
- * providers fetch fresh credentials when theirs expire.
  */
-public final class WebPriming implements Resource {
-  private static final Logger LOG = LoggerFactory.getLogger(WebPriming.class);
+public final class WebPriming extends Priming {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The paths rendered; tokens and codes no link carries. */
   static final List<String> PATHS = List.of("/health", "/q/snapstart-priming-question", "/l/snapstart-priming-list",
@@ -40,20 +32,13 @@ public final class WebPriming implements Resource {
 
   /** @param app the function's own wiring; priming never writes its table */
   public WebPriming(ShopTalk app) {
+    super("the web pages");
     this.app = app;
   }
 
-  /**
-   * Registers priming with the runtime's checkpoint hooks (SnapStart); keep the returned object referenced. With
-   * {@code PRIME_AT_INIT=true} it primes at once too: for provisioned concurrency, or to measure what priming saves.
-   */
+  /** Registers priming with the runtime's checkpoint hooks ({@link Priming#register}). */
   public static WebPriming register(ShopTalk app) {
-    WebPriming priming = new WebPriming(app);
-    Core.getGlobalContext().register(priming);
-    if (Boolean.parseBoolean(System.getenv(ShopTalk.PRIME_AT_INIT))) {
-      priming.beforeCheckpoint(null);
-    }
-    return priming;
+    return Priming.register(new WebPriming(app));
   }
 
   /**
@@ -61,6 +46,7 @@ public final class WebPriming implements Resource {
    *
    * @return each answer as the function returns it (an HTTP API event), in order
    */
+  @Override
   public List<JsonNode> prime() {
     WebHandler pages = new WebHandler(app.withoutWrites().webApp());
     List<JsonNode> answers = new ArrayList<>();
@@ -72,24 +58,6 @@ public final class WebPriming implements Resource {
       }
     }
     return answers;
-  }
-
-  @Override
-  public void beforeCheckpoint(Context<? extends Resource> context) {
-    long start = System.nanoTime();
-    try {
-      int answers = prime().size();
-      LOG.info("primed the web pages before the snapshot: {} requests in {} ms", answers,
-          (System.nanoTime() - start) / 1_000_000);
-    } catch (RuntimeException e) {
-      // A snapshot without priming is slower to answer first, never wrong: take it anyway.
-      LOG.warn("priming the web pages failed; snapshot taken without it", e);
-    }
-  }
-
-  @Override
-  public void afterRestore(Context<? extends Resource> context) {
-    LOG.info("restored from the SnapStart snapshot");
   }
 
   static JsonNode get(WebHandler pages, String path, String acceptLanguage) {

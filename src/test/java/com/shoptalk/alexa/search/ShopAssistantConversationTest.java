@@ -102,6 +102,7 @@ class ShopAssistantConversationTest {
   @CsvSource(delimiter = '|', textBlock = """
       en-US | find something for the kitchen | I found {count} results for kitchen.
       de-DE | finde etwas fürs Schlafzimmer    | Ich habe {count} Treffer für schlafzimmer gefunden.
+      de-DE | finde etwas für meine Küche      | Ich habe {count} Treffer für küche gefunden.
       """)
   void answers_a_room_with_a_selection_for_it(String locale, String utterance, String heading) {
     Turn turn = Shopper.on(skill, locale).say(utterance);
