@@ -1,74 +1,208 @@
 package com.shoptalk.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shoptalk.Config;
 import com.shoptalk.ShopTalk;
 import com.shoptalk.alexa.SkillHandler;
 import com.shoptalk.local.AlexaSimulator;
-import com.shoptalk.persistence.LocalDynamo;
+import com.shoptalk.monitoring.RequestLog;
+import com.shoptalk.persistence.DynamoTable;
+import com.shoptalk.persistence.DynamoClients;
+import com.shoptalk.testing.DynamoDbLocalServer;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Prints how long the skill takes to answer: the cold start (wiring ShopTalk, which loads and
- * indexes both catalogs, as a Lambda container does before its SnapStart snapshot), the first
- * requests after it, and warm request latency through the Lambda entry point against DynamoDB
- * Local. Run it as described in BENCHMARKS.md; it is not part of the test suite.
+ * Prints how long the skill takes to answer: the cold start (wiring ShopTalk, which opens both
+ * catalogs, as a Lambda container does before its SnapStart snapshot), the first requests after it,
+ * and warm request latency against DynamoDB Local in the same JVM. Run it as described in
+ * BENCHMARKS.md; it is not part of the test suite.
+ *
+ * <p>A warm sample is what Lambda would run: the request envelope's bytes into the skill's entry point
+ * ({@link SkillHandler#handle}) up to the response's bytes, timed inside the function the simulator
+ * calls. The simulator's utterance recognition and its building of the request JSON are outside it.
+ * Every request is real: the same ten-turn conversation, a new session each round, the user's data read
+ * from and written to DynamoDB Local, which runs as an HTTP server on 127.0.0.1 in this JVM and is
+ * reached through the functions' own DynamoDB client ({@link DynamoClients}). A warm container has served many requests, so unmeasured warm-up
+ * rounds of both locales run first; measured rounds then alternate between the locales.
+ *
+ * <p>Arguments: measured rounds per locale (default 50), warm-up rounds per locale (default 50).
  */
 public final class SkillLatencyBenchmark {
   private static final List<String> EN = List.of("open shop talk", "find a lounge chair", "more", "the second one",
       "tell me more", "save it", "what's on my wish list", "cheaper ones", "search for rugs under 200 dollars", "help");
   private static final List<String> DE = List.of("öffne einkaufs helfer", "finde einen sessel", "mehr", "die zweite",
       "erzähl mir mehr", "merk dir das", "was ist auf meiner wunschliste", "günstigere", "suche teppiche unter 200 euro", "hilfe");
+  private static final List<String> LOCALES = List.of("en-US", "de-DE");
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private SkillLatencyBenchmark() {}
 
+  /** The skill's entry point, timed: only what runs between the request's bytes and the response's. */
+  private static final class TimedSkill implements Function<byte[], byte[]> {
+    private final SkillHandler skill;
+    private double lastMillis;
+    private String lastLine;
+
+    TimedSkill(SkillHandler skill) {
+      this.skill = skill;
+    }
+
+    @Override
+    public byte[] apply(byte[] request) {
+      long t = System.nanoTime();
+      byte[] answer = skill.handle(request);
+      lastMillis = (System.nanoTime() - t) / 1e6;
+      return answer;
+    }
+  }
+
+  /** What one turn of the script took over the measured rounds. */
+  private record TurnStats(List<Double> millis, List<Integer> storeCalls) {
+    TurnStats() {
+      this(new ArrayList<>(), new ArrayList<>());
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+    int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     Path dataDir = Files.createTempDirectory("shoptalk-bench");
-    try (LocalDynamo dynamo = LocalDynamo.inMemory()) {
+    try (DynamoDbLocalServer dynamo = DynamoDbLocalServer.start()) {
       Config config = Config.from(Map.of("TABLE_NAME", "shoptalk-bench"));
-      var table = dynamo.table(config.tableName());
+      // The functions' own client (HTTP, timeouts, retries, call counting), only pointed at DynamoDB Local.
+      var table = DynamoClients.tableAt(dynamo.endpoint(), config.tableName(), "us-east-1");
 
       long start = System.nanoTime();
       ShopTalk app = ShopTalk.local(config, table, dataDir, Clock.systemUTC());
       SkillHandler skill = new SkillHandler(app);
-      double wiring = millis(start);
-      System.out.printf(Locale.ROOT, "cold start: wiring ShopTalk (both catalogs indexed) %.0f ms%n", wiring);
+      System.out.printf(Locale.ROOT, "cold start: wiring ShopTalk (both catalogs opened) %.0f ms%n", millis(start));
 
-      for (String locale : List.of("en-US", "de-DE")) {
-        var device = new AlexaSimulator(Path.of("skill-package"), skill::handle).locale(locale)
+      TimedSkill timed = new TimedSkill(skill);
+      RequestLog.sink(line -> timed.lastLine = line);
+      Map<String, AlexaSimulator> devices = new LinkedHashMap<>();
+      for (String locale : LOCALES) {
+        var device = new AlexaSimulator(Path.of("skill-package"), timed).locale(locale)
             .user("amzn1.ask.account.BENCH-" + locale);
-        List<String> script = locale.equals("en-US") ? EN : DE;
-        long first = System.nanoTime();
+        devices.put(locale, device);
+        List<String> script = script(locale);
         device.say(script.get(0));
-        double firstLaunch = millis(first);
-        first = System.nanoTime();
+        double firstLaunch = timed.lastMillis;
         device.say(script.get(1));
-        System.out.printf(Locale.ROOT, "%s: first launch %.0f ms, first search %.0f ms%n", locale, firstLaunch, millis(first));
-
-        List<Double> samples = new ArrayList<>();
-        for (int round = 0; round < rounds; round++) {
-          device.endSession();
-          for (String utterance : script) {
-            long t = System.nanoTime();
-            device.say(utterance);
-            samples.add(millis(t));
-          }
-        }
-        Collections.sort(samples);
-        System.out.printf(Locale.ROOT, "%s: %d warm requests, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", locale, samples.size(),
-            percentile(samples, 50), percentile(samples, 99), samples.get(samples.size() - 1));
+        System.out.printf(Locale.ROOT, "%s: first launch %.0f ms, first search %.0f ms%n", locale, firstLaunch, timed.lastMillis);
       }
+
+      for (int round = 0; round < warmUp; round++) {
+        for (String locale : LOCALES) {
+          converse(devices.get(locale), script(locale), timed, null);
+        }
+      }
+      System.out.printf(Locale.ROOT, "warm-up: %d unmeasured rounds of the conversation per locale (%d requests each)%n",
+          warmUp, warmUp * EN.size());
+
+      Map<String, List<TurnStats>> stats = new LinkedHashMap<>();
+      LOCALES.forEach(locale -> stats.put(locale, script(locale).stream().map(u -> new TurnStats()).toList()));
+      long gcCount = gcCount();
+      long gcMillis = gcMillis();
+      for (int round = 0; round < rounds; round++) {
+        for (String locale : LOCALES) {
+          converse(devices.get(locale), script(locale), timed, stats.get(locale));
+        }
+      }
+      System.out.printf(Locale.ROOT, "measured: %d rounds per locale, alternating; time = skill entry point, request bytes in to"
+          + " response bytes out; GC during them: %d collections, %d ms%n", rounds, gcCount() - gcCount, gcMillis() - gcMillis);
+
+      for (String locale : LOCALES) {
+        List<String> script = script(locale);
+        List<Double> all = new ArrayList<>();
+        System.out.printf(Locale.ROOT, "%s per turn (p50 / p99 / max ms, store calls):%n", locale);
+        for (int i = 0; i < script.size(); i++) {
+          TurnStats turn = stats.get(locale).get(i);
+          List<Double> samples = sorted(turn.millis());
+          all.addAll(samples);
+          System.out.printf(Locale.ROOT, "  %-32s %6.2f / %6.2f / %6.2f  %s%n", '"' + script.get(i) + '"',
+              percentile(samples, 50), percentile(samples, 99), samples.get(samples.size() - 1),
+              turn.storeCalls().stream().distinct().sorted().toList());
+        }
+        all = sorted(all);
+        System.out.printf(Locale.ROOT, "%s: %d warm requests, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", locale, all.size(),
+            percentile(all, 50), percentile(all, 99), all.get(all.size() - 1));
+      }
+      storeFloor(table, rounds * EN.size());
       Runtime rt = Runtime.getRuntime();
       rt.gc();
       System.out.printf(Locale.ROOT, "heap in use after the run: %d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
     }
+    // DynamoDB Local leaves a non-daemon job thread behind that would keep the JVM alive for minutes.
+    System.exit(0);
+  }
+
+  /** One round: a new session, the whole script; each turn's time and store calls go to {@code stats} when given. */
+  private static void converse(AlexaSimulator device, List<String> script, TimedSkill timed, List<TurnStats> stats)
+      throws Exception {
+    device.endSession();
+    for (int i = 0; i < script.size(); i++) {
+      device.say(script.get(i));
+      if (stats != null) {
+        stats.get(i).millis().add(timed.lastMillis);
+        stats.get(i).storeCalls().add(JSON.readTree(timed.lastLine).path("store").path("calls").asInt(-1));
+      }
+    }
+  }
+
+  /** What DynamoDB Local itself takes per call, through the same client the repositories use. */
+  private static void storeFloor(DynamoTable table, int calls) {
+    var client = table.client();
+    var key = DynamoTable.key("BENCH#floor", "item");
+    List<Double> puts = new ArrayList<>();
+    List<Double> gets = new ArrayList<>();
+    List<Double> updates = new ArrayList<>();
+    for (int i = 0; i < calls; i++) {
+      var item = new java.util.HashMap<>(key);
+      item.put("n", new com.amazonaws.services.dynamodbv2.model.AttributeValue().withN(Integer.toString(i)));
+      long t = System.nanoTime();
+      client.putItem(table.name(), item);
+      puts.add(millis(t));
+      t = System.nanoTime();
+      client.getItem(table.name(), key);
+      gets.add(millis(t));
+      t = System.nanoTime();
+      client.updateItem(new com.amazonaws.services.dynamodbv2.model.UpdateItemRequest().withTableName(table.name())
+          .withKey(key).withUpdateExpression("ADD n :one")
+          .withExpressionAttributeValues(Map.of(":one", new com.amazonaws.services.dynamodbv2.model.AttributeValue().withN("1"))));
+      updates.add(millis(t));
+    }
+    System.out.printf(Locale.ROOT, "DynamoDB Local per call (p50 / p99 ms): GetItem %.2f / %.2f, PutItem %.2f / %.2f,"
+        + " UpdateItem %.2f / %.2f%n", percentile(sorted(gets), 50), percentile(sorted(gets), 99),
+        percentile(sorted(puts), 50), percentile(sorted(puts), 99), percentile(sorted(updates), 50), percentile(sorted(updates), 99));
+  }
+
+  private static List<String> script(String locale) {
+    return locale.equals("en-US") ? EN : DE;
+  }
+
+  private static long gcCount() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+  }
+
+  private static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+  }
+
+  private static List<Double> sorted(List<Double> samples) {
+    List<Double> copy = new ArrayList<>(samples);
+    Collections.sort(copy);
+    return copy;
   }
 
   private static double millis(long startNanos) {
