@@ -11,6 +11,13 @@ import com.shoptalk.persistence.DynamoClients;
 import com.shoptalk.testing.DynamoDbLocalServer;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.Set;
+import java.util.TreeSet;
+import com.amazonaws.services.dynamodbv2.AmazonDynamoDB;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -67,12 +74,52 @@ public final class SkillLatencyBenchmark {
     }
   }
 
-  /** What one turn of the script took over the measured rounds. */
-  private record TurnStats(List<Double> millis, List<Integer> storeCalls) {
+  /** What one turn of the script took over the measured rounds: in all, in store calls, and which calls. */
+  private record TurnStats(List<Double> millis, List<Double> storeMillis, Set<String> storeCalls) {
     TurnStats() {
-      this(new ArrayList<>(), new ArrayList<>());
+      this(new ArrayList<>(), new ArrayList<>(), new TreeSet<>());
     }
   }
+
+  /** Times the DynamoDB client's calls (the SDK's and DynamoDB Local's share) and names them, per request. */
+  private static final class StoreTimer implements InvocationHandler {
+    private final AmazonDynamoDB client;
+    private long nanos;
+    private final List<String> calls = new ArrayList<>();
+
+    private StoreTimer(AmazonDynamoDB client) {
+      this.client = client;
+    }
+
+    static AmazonDynamoDB around(AmazonDynamoDB client) {
+      timer = new StoreTimer(client);
+      return (AmazonDynamoDB) Proxy.newProxyInstance(AmazonDynamoDB.class.getClassLoader(),
+          new Class<?>[] {AmazonDynamoDB.class}, timer);
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+      long t = System.nanoTime();
+      try {
+        return method.invoke(client, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      } finally {
+        nanos += System.nanoTime() - t;
+        calls.add(method.getName());
+      }
+    }
+
+    /** The calls since the last reset, in order, and their time in ms; then starts over. */
+    String reset() {
+      String made = String.join("+", calls);
+      calls.clear();
+      nanos = 0;
+      return made.isEmpty() ? "none" : made;
+    }
+  }
+
+  private static StoreTimer timer;
 
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 50;
@@ -81,7 +128,8 @@ public final class SkillLatencyBenchmark {
     try (DynamoDbLocalServer dynamo = DynamoDbLocalServer.start()) {
       Config config = Config.from(Map.of("TABLE_NAME", "shoptalk-bench"));
       // The functions' own client (HTTP, timeouts, retries, call counting), only pointed at DynamoDB Local.
-      var table = DynamoClients.tableAt(dynamo.endpoint(), config.tableName(), "us-east-1");
+      var table = new DynamoTable(StoreTimer.around(DynamoClients.forEndpoint(dynamo.endpoint(), "us-east-1")),
+          config.tableName()).createIfMissing();
 
       long start = System.nanoTime();
       ShopTalk app = ShopTalk.local(config, table, dataDir, Clock.systemUTC());
@@ -125,14 +173,15 @@ public final class SkillLatencyBenchmark {
       for (String locale : LOCALES) {
         List<String> script = script(locale);
         List<Double> all = new ArrayList<>();
-        System.out.printf(Locale.ROOT, "%s per turn (p50 / p99 / max ms, store calls):%n", locale);
+        System.out.printf(Locale.ROOT, "%s per turn: p50 / p99 / max ms; of it in store calls p50 / p99 ms; the calls%n", locale);
         for (int i = 0; i < script.size(); i++) {
           TurnStats turn = stats.get(locale).get(i);
           List<Double> samples = sorted(turn.millis());
           all.addAll(samples);
-          System.out.printf(Locale.ROOT, "  %-32s %6.2f / %6.2f / %6.2f  %s%n", '"' + script.get(i) + '"',
+          List<Double> store = sorted(turn.storeMillis());
+          System.out.printf(Locale.ROOT, "  %-36s %6.2f / %6.2f / %6.2f;  %5.2f / %5.2f;  %s%n", '"' + script.get(i) + '"',
               percentile(samples, 50), percentile(samples, 99), samples.get(samples.size() - 1),
-              turn.storeCalls().stream().distinct().sorted().toList());
+              percentile(store, 50), percentile(store, 99), String.join(", ", turn.storeCalls()));
         }
         all = sorted(all);
         System.out.printf(Locale.ROOT, "%s: %d warm requests, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", locale, all.size(),
@@ -152,10 +201,15 @@ public final class SkillLatencyBenchmark {
       throws Exception {
     device.endSession();
     for (int i = 0; i < script.size(); i++) {
+      timer.reset();
       device.say(script.get(i));
+      double storeMillis = timer.nanos / 1e6;
+      String calls = timer.reset();
       if (stats != null) {
         stats.get(i).millis().add(timed.lastMillis);
-        stats.get(i).storeCalls().add(JSON.readTree(timed.lastLine).path("store").path("calls").asInt(-1));
+        stats.get(i).storeMillis().add(storeMillis);
+        int counted = JSON.readTree(timed.lastLine).path("store").path("calls").asInt(-1);
+        stats.get(i).storeCalls().add(counted + " " + calls);
       }
     }
   }
