@@ -201,6 +201,38 @@ class ManagingQuestionsTest {
     assertEquals(List.of(), insights.comments(today.minusDays(1), today.plusDays(1), 10));
   }
 
+  @ParameterizedTest
+  @CsvSource({"en-US", "de-DE"})
+  void deleting_a_question_removes_the_friends_comments_shared_with_the_shop(String locale) {
+    Say say = Say.in(locale);
+    AlexaSimulator device = askedAboutThis(locale);
+    String token = shop.questions().get(0).token();
+    shop.skill.app().questions().vote(token, "ben-browser-00000000000", 0, "Ben", "Buy it, Anna!", true);
+    var insights = new DynamoInsightRepository(shop.skill.table());
+    LocalDate today = LocalDate.ofInstant(shop.clock.instant(), ZoneOffset.UTC);
+    assertEquals(1, insights.comments(today, today, 10).size(), "the friend allowed the shop to read it");
+
+    device.say(say.delete());
+    device.say(say.yes());
+
+    assertEquals(List.of(), shop.questions());
+    assertEquals(List.of(), insights.comments(today.minusDays(1), today.plusDays(1), 10));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"en-US", "de-DE"})
+  void a_comment_shared_with_the_shop_is_kept_no_longer_than_its_question(String locale) {
+    askedAboutThis(locale);
+    Question question = shop.questions().get(0);
+    shop.skill.app().questions().vote(question.token(), "ben-browser-00000000000", 0, "Ben", "Buy it, Anna!", true);
+    LocalDate today = LocalDate.ofInstant(shop.clock.instant(), ZoneOffset.UTC);
+
+    var comment = new DynamoInsightRepository(shop.skill.table()).comments(today, today, 10).get(0);
+
+    assertEquals(question.expiresAt().getEpochSecond(), comment.keptUntil().getEpochSecond());
+    assertTrue(comment.keptUntil().isBefore(shop.clock.instant().plus(Duration.ofDays(365))));
+  }
+
   private AlexaSimulator askedAboutThis(String locale) {
     Say say = Say.in(locale);
     AlexaSimulator device = shop.device(locale);
