@@ -56,7 +56,7 @@ class ManagingQuestionsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | You have 2 open questions. Your question about ideas for your sister is open until | Your question about the Rattan Lounge Chair is open until
-      de-DE | Du hast 2 offene Fragen. Deine Frage „Ideen für deine schwester“ ist bis      | Deine Frage „Sessel Sally“ ist bis
+      de-DE | Du hast 2 offene Fragen. Deine Frage „Ideen für deine Schwester“ ist bis      | Deine Frage „Sessel Sally“ ist bis
       """)
   void lists_several_open_questions_newest_first(String locale, String newest, String older) {
     Say say = Say.in(locale);
@@ -109,7 +109,7 @@ class ManagingQuestionsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | I closed your question about ideas for your sister. Nobody had answered it yet.
-      de-DE | Ich habe deine Frage „Ideen für deine schwester“ geschlossen. Bis dahin hatte niemand geantwortet.
+      de-DE | Ich habe deine Frage „Ideen für deine Schwester“ geschlossen. Bis dahin hatte niemand geantwortet.
       """)
   void closing_an_unanswered_question_says_so_once(String locale, String answer) {
     Say say = Say.in(locale);
