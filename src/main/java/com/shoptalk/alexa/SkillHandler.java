@@ -4,11 +4,13 @@ import com.amazon.ask.Skill;
 import com.amazon.ask.exception.AskSdkException;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
-import com.amazon.ask.util.JacksonSerializer;
+import com.amazon.ask.util.impl.ObjectMapperFactory;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.shoptalk.ShopTalk;
 import com.shoptalk.monitoring.RequestLog;
@@ -31,7 +33,9 @@ import org.slf4j.LoggerFactory;
 public class SkillHandler implements RequestStreamHandler {
   private static final Logger LOG = LoggerFactory.getLogger(SkillHandler.class);
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final JacksonSerializer SERIALIZER = new JacksonSerializer();
+  /** The SDK's own mapper, its envelope types resolved once (not on every request). */
+  private static final ObjectReader ENVELOPE = ObjectMapperFactory.getMapper().readerFor(RequestEnvelope.class);
+  private static final ObjectWriter RESPONSE = ObjectMapperFactory.getMapper().writerFor(ResponseEnvelope.class);
 
   private final Skill skill;
   /** Held here: the runtime's checkpoint hooks reference it only weakly. */
@@ -107,8 +111,8 @@ public class SkillHandler implements RequestStreamHandler {
     }
     RequestEnvelope envelope;
     try {
-      envelope = SERIALIZER.deserialize(tree.toString(), RequestEnvelope.class);
-    } catch (RuntimeException unreadable) {
+      envelope = ENVELOPE.readValue(tree);
+    } catch (IOException | RuntimeException unreadable) {
       LOG.info("request type the SDK cannot read: {}", tree.path("request").path("type").asText());
       RequestLog.current().name(tree.path("request").path("type").asText("unknown"));
       return unknownRequestAnswer(tree);
@@ -125,7 +129,11 @@ public class SkillHandler implements RequestStreamHandler {
       // The SDK answers nothing when the skill id does not match.
       throw new IllegalArgumentException("the request is not for this skill");
     }
-    return SERIALIZER.serialize(response).getBytes(StandardCharsets.UTF_8);
+    try {
+      return RESPONSE.writeValueAsBytes(response);
+    } catch (IOException unwritable) {
+      throw new IllegalStateException("the answer could not be written as JSON", unwritable);
+    }
   }
 
   private static byte[] unknownRequestAnswer(JsonNode request) {

@@ -1,5 +1,7 @@
 package com.shoptalk.sharing;
 
+import java.util.List;
+
 /**
  * How many of a list's wishes friends took, without saying which or by whom: what the owner hears.
  *
@@ -11,5 +13,10 @@ public record GiftCount(int wishes, int taken) {
     if (wishes < 0 || taken < 0 || taken > wishes) {
       throw new IllegalArgumentException("taken " + taken + " of " + wishes);
     }
+  }
+
+  /** The count of a list's wishes. */
+  public static GiftCount of(List<SharedItem> wishes) {
+    return new GiftCount(wishes.size(), (int) wishes.stream().filter(SharedItem::isTaken).count());
   }
 }

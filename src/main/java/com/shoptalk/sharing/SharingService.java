@@ -167,8 +167,15 @@ public final class SharingService {
 
   /** How many of a list's wishes friends took, and how many there are: what the owner may hear. */
   public GiftCount count(WishListOwner owner, ListName list) {
-    List<SharedItem> items = repository.items(owner, list);
-    return new GiftCount(items.size(), (int) items.stream().filter(SharedItem::isTaken).count());
+    return GiftCount.of(wishes(owner, list));
+  }
+
+  /**
+   * A list's wishes in list order, each with whether a friend took it, in one read: for reading a list
+   * to its owner with its {@link GiftCount} (never show the owner who took what).
+   */
+  public List<SharedItem> wishes(WishListOwner owner, ListName list) {
+    return repository.items(owner, list);
   }
 
   /**

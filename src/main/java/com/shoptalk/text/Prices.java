@@ -5,12 +5,17 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one way ShopTalk writes a price, for the skill's speech and cards and for the friends' page
  * alike: "$129", "$24.99", "129 €", "24,99 €" — whole amounts without cents.
  */
 public final class Prices {
+  /** One currency format per locale, copied for each use (building one from the locale's data is slow; a format is not thread-safe). */
+  private static final Map<Locale, NumberFormat> FORMATS = new ConcurrentHashMap<>();
+
   private Prices() {}
 
   /**
@@ -18,7 +23,7 @@ public final class Prices {
    * between number and sign ("24,99&nbsp;€"), so that the two never wrap apart.
    */
   public static String format(BigDecimal amount, Currency currency, Locale locale) {
-    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+    NumberFormat format = (NumberFormat) FORMATS.computeIfAbsent(locale, NumberFormat::getCurrencyInstance).clone();
     format.setCurrency(currency);
     // Whole or not is decided on the amount in cents: 298.999 is "$299", not "$299.00".
     BigDecimal cents = amount.setScale(2, RoundingMode.HALF_UP);

@@ -85,7 +85,12 @@ public final class WishListService {
    * language has it.
    */
   public List<SavedProduct> read(WishListOwner owner, ListName list, Locale locale) {
-    return items(owner, list).stream()
+    return read(items(owner, list), locale);
+  }
+
+  /** Items of a list read already (with friends' reservations, say), as the shopper hears them read. */
+  public List<SavedProduct> read(List<WishListItem> items, Locale locale) {
+    return items.stream()
         .map(item -> new SavedProduct(item, catalog.find(locale, item.productId())))
         .toList();
   }

@@ -1,13 +1,15 @@
 package com.shoptalk.bench;
 
+import com.amazonaws.services.dynamodbv2.AmazonDynamoDB;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shoptalk.Config;
 import com.shoptalk.ShopTalk;
 import com.shoptalk.alexa.SkillHandler;
 import com.shoptalk.local.AlexaSimulator;
 import com.shoptalk.monitoring.RequestLog;
-import com.shoptalk.persistence.DynamoTable;
 import com.shoptalk.persistence.DynamoClients;
+import com.shoptalk.persistence.DynamoTable;
+import com.shoptalk.persistence.LocalDynamo;
 import com.shoptalk.testing.DynamoDbLocalServer;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -15,9 +17,6 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.util.Set;
-import java.util.TreeSet;
-import com.amazonaws.services.dynamodbv2.AmazonDynamoDB;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,6 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -43,7 +44,8 @@ import java.util.function.Function;
  * reached through the functions' own DynamoDB client ({@link DynamoClients}). A warm container has served many requests, so unmeasured warm-up
  * rounds of both locales run first; measured rounds then alternate between the locales.
  *
- * <p>Arguments: measured rounds per locale (default 50), warm-up rounds per locale (default 50).
+ * <p>Arguments: measured rounds per locale (default 50), warm-up rounds per locale (default 50), and
+ * {@code embedded} to compare with DynamoDB Local embedded in the JVM (no HTTP client at all).
  */
 public final class SkillLatencyBenchmark {
   private static final List<String> EN = List.of("open shop talk", "find a lounge chair", "more", "the second one",
@@ -124,76 +126,96 @@ public final class SkillLatencyBenchmark {
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 50;
     int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 50;
-    Path dataDir = Files.createTempDirectory("shoptalk-bench");
-    try (DynamoDbLocalServer dynamo = DynamoDbLocalServer.start()) {
-      Config config = Config.from(Map.of("TABLE_NAME", "shoptalk-bench"));
-      // The functions' own client (HTTP, timeouts, retries, call counting), only pointed at DynamoDB Local.
-      var table = new DynamoTable(StoreTimer.around(DynamoClients.forEndpoint(dynamo.endpoint(), "us-east-1")),
-          config.tableName()).createIfMissing();
-
-      long start = System.nanoTime();
-      ShopTalk app = ShopTalk.local(config, table, dataDir, Clock.systemUTC());
-      SkillHandler skill = new SkillHandler(app);
-      System.out.printf(Locale.ROOT, "cold start: wiring ShopTalk (both catalogs opened) %.0f ms%n", millis(start));
-
-      TimedSkill timed = new TimedSkill(skill);
-      RequestLog.sink(line -> timed.lastLine = line);
-      Map<String, AlexaSimulator> devices = new LinkedHashMap<>();
-      for (String locale : LOCALES) {
-        var device = new AlexaSimulator(Path.of("skill-package"), timed).locale(locale)
-            .user("amzn1.ask.account.BENCH-" + locale);
-        devices.put(locale, device);
-        List<String> script = script(locale);
-        device.say(script.get(0));
-        double firstLaunch = timed.lastMillis;
-        device.say(script.get(1));
-        System.out.printf(Locale.ROOT, "%s: first launch %.0f ms, first search %.0f ms%n", locale, firstLaunch, timed.lastMillis);
+    if (args.length > 2 && args[2].equals("embedded")) {
+      // For comparison only: DynamoDB Local's embedded client runs each call on the caller's thread, without the
+      // SDK's HTTP client, signing and marshalling that a Lambda request does.
+      try (LocalDynamo dynamo = LocalDynamo.inMemory()) {
+        System.out.println("store: DynamoDB Local embedded (no HTTP: not what the functions' client does)");
+        run(dynamo.client(), rounds, warmUp);
       }
-
-      for (int round = 0; round < warmUp; round++) {
-        for (String locale : LOCALES) {
-          converse(devices.get(locale), script(locale), timed, null);
-        }
+    } else {
+      try (DynamoDbLocalServer dynamo = DynamoDbLocalServer.start()) {
+        // The functions' own client (HTTP, timeouts, retries, call counting), only pointed at DynamoDB Local.
+        System.out.println("store: DynamoDB Local as an HTTP server on 127.0.0.1, through the functions' DynamoDB client");
+        run(DynamoClients.forEndpoint(dynamo.endpoint(), "us-east-1"), rounds, warmUp);
       }
-      System.out.printf(Locale.ROOT, "warm-up: %d unmeasured rounds of the conversation per locale (%d requests each)%n",
-          warmUp, warmUp * EN.size());
-
-      Map<String, List<TurnStats>> stats = new LinkedHashMap<>();
-      LOCALES.forEach(locale -> stats.put(locale, script(locale).stream().map(u -> new TurnStats()).toList()));
-      long gcCount = gcCount();
-      long gcMillis = gcMillis();
-      for (int round = 0; round < rounds; round++) {
-        for (String locale : LOCALES) {
-          converse(devices.get(locale), script(locale), timed, stats.get(locale));
-        }
-      }
-      System.out.printf(Locale.ROOT, "measured: %d rounds per locale, alternating; time = skill entry point, request bytes in to"
-          + " response bytes out; GC during them: %d collections, %d ms%n", rounds, gcCount() - gcCount, gcMillis() - gcMillis);
-
-      for (String locale : LOCALES) {
-        List<String> script = script(locale);
-        List<Double> all = new ArrayList<>();
-        System.out.printf(Locale.ROOT, "%s per turn: p50 / p99 / max ms; of it in store calls p50 / p99 ms; the calls%n", locale);
-        for (int i = 0; i < script.size(); i++) {
-          TurnStats turn = stats.get(locale).get(i);
-          List<Double> samples = sorted(turn.millis());
-          all.addAll(samples);
-          List<Double> store = sorted(turn.storeMillis());
-          System.out.printf(Locale.ROOT, "  %-36s %6.2f / %6.2f / %6.2f;  %5.2f / %5.2f;  %s%n", '"' + script.get(i) + '"',
-              percentile(samples, 50), percentile(samples, 99), samples.get(samples.size() - 1),
-              percentile(store, 50), percentile(store, 99), String.join(", ", turn.storeCalls()));
-        }
-        all = sorted(all);
-        System.out.printf(Locale.ROOT, "%s: %d warm requests, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", locale, all.size(),
-            percentile(all, 50), percentile(all, 99), all.get(all.size() - 1));
-      }
-      storeFloor(table, rounds * EN.size());
-      Runtime rt = Runtime.getRuntime();
-      rt.gc();
-      System.out.printf(Locale.ROOT, "heap in use after the run: %d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
     }
     // DynamoDB Local leaves a non-daemon job thread behind that would keep the JVM alive for minutes.
     System.exit(0);
+  }
+
+  private static void run(AmazonDynamoDB client, int rounds, int warmUp) throws Exception {
+    Path dataDir = Files.createTempDirectory("shoptalk-bench");
+    Config config = Config.from(Map.of("TABLE_NAME", "shoptalk-bench"));
+    var table = new DynamoTable(StoreTimer.around(client), config.tableName()).createIfMissing();
+
+    long start = System.nanoTime();
+    ShopTalk app = ShopTalk.local(config, table, dataDir, Clock.systemUTC());
+    SkillHandler skill = new SkillHandler(app);
+    System.out.printf(Locale.ROOT, "cold start: wiring ShopTalk (both catalogs opened) %.0f ms%n", millis(start));
+
+    TimedSkill timed = new TimedSkill(skill);
+    RequestLog.sink(line -> timed.lastLine = line);
+    Map<String, AlexaSimulator> devices = new LinkedHashMap<>();
+    for (String locale : LOCALES) {
+      var device = new AlexaSimulator(Path.of("skill-package"), timed).locale(locale)
+          .user("amzn1.ask.account.BENCH-" + locale);
+      devices.put(locale, device);
+      List<String> script = script(locale);
+      device.say(script.get(0));
+      double firstLaunch = timed.lastMillis;
+      device.say(script.get(1));
+      System.out.printf(Locale.ROOT, "%s: first launch %.0f ms, first search %.0f ms%n", locale, firstLaunch, timed.lastMillis);
+    }
+
+    for (int round = 0; round < warmUp; round++) {
+      for (String locale : LOCALES) {
+        converse(devices.get(locale), script(locale), timed, null);
+      }
+    }
+    System.out.printf(Locale.ROOT, "warm-up: %d unmeasured rounds of the conversation per locale (%d requests each)%n",
+        warmUp, warmUp * EN.size());
+
+    Map<String, List<TurnStats>> stats = new LinkedHashMap<>();
+    LOCALES.forEach(locale -> stats.put(locale, script(locale).stream().map(u -> new TurnStats()).toList()));
+    long gcCount = gcCount();
+    long gcMillis = gcMillis();
+    for (int round = 0; round < rounds; round++) {
+      for (String locale : LOCALES) {
+        converse(devices.get(locale), script(locale), timed, stats.get(locale));
+      }
+    }
+    System.out.printf(Locale.ROOT, "measured: %d rounds per locale, alternating; time = skill entry point, request bytes in to"
+        + " response bytes out; GC during them: %d collections, %d ms%n", rounds, gcCount() - gcCount, gcMillis() - gcMillis);
+
+    for (String locale : LOCALES) {
+      List<String> script = script(locale);
+      List<Double> all = new ArrayList<>();
+      List<Double> outside = new ArrayList<>();
+      System.out.printf(Locale.ROOT, "%s per turn: p50 / p99 / max ms; of it in store calls p50 / p99 ms; the calls%n", locale);
+      for (int i = 0; i < script.size(); i++) {
+        TurnStats turn = stats.get(locale).get(i);
+        List<Double> samples = sorted(turn.millis());
+        all.addAll(samples);
+        for (int k = 0; k < turn.millis().size(); k++) {
+          outside.add(turn.millis().get(k) - turn.storeMillis().get(k));
+        }
+        List<Double> store = sorted(turn.storeMillis());
+        System.out.printf(Locale.ROOT, "  %-36s %6.2f / %6.2f / %6.2f;  %5.2f / %5.2f;  %s%n", '"' + script.get(i) + '"',
+            percentile(samples, 50), percentile(samples, 99), samples.get(samples.size() - 1),
+            percentile(store, 50), percentile(store, 99), String.join(", ", turn.storeCalls()));
+      }
+      all = sorted(all);
+      System.out.printf(Locale.ROOT, "%s: %d warm requests, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", locale, all.size(),
+          percentile(all, 50), percentile(all, 99), all.get(all.size() - 1));
+      outside = sorted(outside);
+      System.out.printf(Locale.ROOT, "%s: the same requests without their store calls' time, p50 %.2f ms, p99 %.2f ms%n", locale,
+          percentile(outside, 50), percentile(outside, 99));
+    }
+    storeFloor(table, rounds * EN.size());
+    Runtime rt = Runtime.getRuntime();
+    rt.gc();
+    System.out.printf(Locale.ROOT, "heap in use after the run: %d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
   }
 
   /** One round: a new session, the whole script; each turn's time and store calls go to {@code stats} when given. */

@@ -8,10 +8,13 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.sharing.SharingSpeech;
+import com.shoptalk.sharing.GiftCount;
+import com.shoptalk.sharing.SharedItem;
 import com.shoptalk.sharing.SharingService;
 import com.shoptalk.wishlist.ListName;
 import com.shoptalk.wishlist.WishListOwner;
 import com.shoptalk.wishlist.WishListService;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,7 +42,10 @@ public final class ReadWishListHandler implements IntentRequestHandler {
     var conversation = new Conversation(input);
     ListName list = lists.list(conversation, false);
     WishListOwner owner = ListChoice.owner(conversation);
-    return WishListSpeech.fromTop(conversation, list, wishLists.read(owner, list, conversation.locale()),
-        SharingSpeech.taken(conversation, sharing.count(owner, list)));
+    // One read gives both: the wishes and which of them friends took.
+    List<SharedItem> wishes = sharing.wishes(owner, list);
+    return WishListSpeech.fromTop(conversation, list,
+        wishLists.read(wishes.stream().map(SharedItem::item).toList(), conversation.locale()),
+        SharingSpeech.taken(conversation, GiftCount.of(wishes)));
   }
 }
