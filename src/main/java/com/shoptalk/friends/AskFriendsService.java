@@ -12,6 +12,7 @@ import com.shoptalk.question.QuestionOption;
 import com.shoptalk.question.QuestionService;
 import com.shoptalk.search.SearchService;
 import com.shoptalk.storage.StorageUnavailableException;
+import com.shoptalk.text.GermanNouns;
 import com.shoptalk.text.Messages;
 import java.time.Clock;
 import java.time.Instant;
@@ -65,6 +66,9 @@ public final class AskFriendsService {
     };
     String cleanTopic = kind != QuestionKind.IDEAS || topic == null || topic.isBlank() ? null
         : topic.strip().substring(0, Math.min(MAX_TOPIC, topic.strip().length()));
+    if (cleanTopic != null && locale.getLanguage().equals("de")) {
+      cleanTopic = GermanNouns.capitalize(cleanTopic); // friends read it: Alexa hears German in lower case
+    }
     boolean askable = switch (kind) {
       case ABOUT_ONE -> products.size() == 1;
       case WHICH_ONE -> products.size() >= 2;

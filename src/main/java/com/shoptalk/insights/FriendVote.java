@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param products the question's products, in the question's order
  * @param questionId the question's token
  * @param askedAt when the question was asked
+ * @param questionExpiresAt when the question and its answers are forgotten; a comment shared with the
+ *     shop goes with them at the latest
  * @param voterId the friend's browser id
  * @param choice for {@link AskKind#BUY_OR_NOT} 0 = buy, 1 = skip; for {@link AskKind#WHICH_ONE}
  *     the index of the chosen product
@@ -27,6 +29,7 @@ public record FriendVote(
     List<ProductRef> products,
     String questionId,
     Instant askedAt,
+    Instant questionExpiresAt,
     String voterId,
     int choice,
     Integer previousChoice,
@@ -39,6 +42,7 @@ public record FriendVote(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(questionId, "questionId");
     Objects.requireNonNull(askedAt, "askedAt");
+    Objects.requireNonNull(questionExpiresAt, "questionExpiresAt");
     Objects.requireNonNull(voterId, "voterId");
     products = List.copyOf(products);
     int choices = kind == AskKind.BUY_OR_NOT ? 2 : products.size();

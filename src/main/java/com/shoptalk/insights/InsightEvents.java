@@ -41,8 +41,16 @@ public final class InsightEvents implements QuestionEvents, WishListEvents {
     }
     boolean first = previous == null || previous.optionIndex() == null;
     safely("vote", () -> recorder.friendVoted(new FriendVote(question.locale(), kind(question), products(question),
-        question.token(), question.createdAt(), answer.voterId(), answer.optionIndex(),
+        question.token(), question.createdAt(), question.expiresAt(), answer.voterId(), answer.optionIndex(),
         first ? null : previous.optionIndex(), first ? null : previous.at(), answer.comment(), commentShared)));
+  }
+
+  @Override
+  public void deleting(Question question, List<Answer> answers) {
+    List<String> commented = answers.stream().filter(a -> a.comment() != null).map(Answer::voterId).toList();
+    if (!commented.isEmpty()) {
+      safely("question deleted", () -> recorder.questionDeleted(question.token(), question.createdAt(), commented));
+    }
   }
 
   @Override

@@ -78,6 +78,20 @@ public final class InsightRecorder {
     });
   }
 
+  /**
+   * A shopper deleted a question: the comments its friends shared with the shop go with it. Should
+   * the store fail, they still go when the question would have expired ({@link FriendComment#keptUntil()}).
+   *
+   * @param voterIds the friends who commented
+   */
+  public void questionDeleted(String questionId, Instant askedAt, List<String> voterIds) {
+    event(() -> {
+      for (String voterId : voterIds) {
+        repo.deleteComment(day(askedAt), commentId(questionId, voterId));
+      }
+    });
+  }
+
   /** A shopper saved a product to a wish list (not counted again when it was already on it). */
   public void savedToWishList(String locale, ProductRef product) {
     event(() -> {
@@ -138,7 +152,8 @@ public final class InsightRecorder {
     try {
       if (vote.commentShared() && vote.comment() != null) {
         String text = vote.comment().length() > FriendComment.MAX_TEXT ? vote.comment().substring(0, FriendComment.MAX_TEXT) : vote.comment();
-        repo.saveComment(new FriendComment(id, day, locale, vote.kind(), vote.products(), vote.choice(), text));
+        repo.saveComment(new FriendComment(id, day, locale, vote.kind(), vote.products(), vote.choice(), text,
+            vote.questionExpiresAt()));
       } else if (vote.previousChoice() != null) {
         repo.deleteComment(day, id); // the friend answered again without the permission: it no longer holds
       }

@@ -16,6 +16,7 @@ import com.shoptalk.insights.FriendComment;
 import com.shoptalk.insights.InsightRepository;
 import com.shoptalk.insights.ProductDay;
 import com.shoptalk.insights.ProductRef;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -47,12 +48,11 @@ import java.util.Map;
  * second on one partition key, far more clicks and votes than a shop's friends make; a busier shop
  * would spread the month over a few shards (a suffix from the product id's hash) and query each.
  *
- * <p>Counters stay two years ({@value #COUNTERS_KEPT_DAYS} days), shared comments one year, then
- * TTL removes them. Nothing here names a shopper or a friend.
+ * <p>Counters stay two years ({@value #COUNTERS_KEPT_DAYS} days), shared comments with their question
+ * (at most a year: {@link FriendComment#keptUntil()}), then TTL removes them. Nothing here names a shopper or a friend.
  */
 public final class DynamoInsightRepository implements InsightRepository {
   static final int COUNTERS_KEPT_DAYS = 730;
-  static final int COMMENTS_KEPT_DAYS = 365;
   private static final String COUNTERS = "INSIGHTS#";
   private static final String COMMENTS = "INSIGHTNOTES#";
   /** Sorts after {@code #}, so {@code <day>$} is above every key of that day. */
@@ -122,7 +122,7 @@ public final class DynamoInsightRepository implements InsightRepository {
         "products", new AttributeValue().withL(products),
         "choice", n(comment.choice()),
         "text", s(comment.text()),
-        DynamoTable.TTL, n(expiry(comment.day(), COMMENTS_KEPT_DAYS))));
+        DynamoTable.TTL, n(comment.keptUntil().getEpochSecond())));
     table.client().putItem(new PutItemRequest().withTableName(table.name()).withItem(item));
   }
 
@@ -193,7 +193,13 @@ public final class DynamoInsightRepository implements InsightRepository {
       products.add(new ProductRef(str(entry, "id"), str(entry, "title")));
     }
     return new FriendComment(str(item, "commentId"), LocalDate.parse(str(item, "day")), str(item, "locale"),
-        AskKind.valueOf(str(item, "kind")), products, Items.integer(item, "choice"), str(item, "text"));
+        AskKind.valueOf(str(item, "kind")), products, Items.integer(item, "choice"), str(item, "text"),
+        keptUntil(item));
+  }
+
+  private static Instant keptUntil(Map<String, AttributeValue> item) {
+    AttributeValue ttl = item.get(DynamoTable.TTL);
+    return ttl == null || ttl.getN() == null ? Instant.MAX : Instant.ofEpochSecond(Long.parseLong(ttl.getN()));
   }
 
   private static String month(LocalDate day) {

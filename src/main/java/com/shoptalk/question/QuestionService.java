@@ -254,12 +254,16 @@ public final class QuestionService {
   }
 
   /**
-   * Deletes a question with all its answers.
+   * Deletes a question with all its answers, and what the shop was allowed to read of them.
    *
    * @throws QuestionNotFound when the user has no such question
    */
   public void delete(String userId, String token) {
-    repo.delete(owned(userId, token));
+    Question question = owned(userId, token);
+    if (events != QuestionEvents.NONE) {
+      events.deleting(question, repo.tally(token, Integer.MAX_VALUE).map(Tally::latest).orElse(List.of()));
+    }
+    repo.delete(question);
   }
 
   private Question open(String token) {

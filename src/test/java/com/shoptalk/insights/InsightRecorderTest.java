@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /** Insight events as they land in DynamoDB Local. */
 class InsightRecorderTest {
+  /** How long the voted-on question is kept (its comments go with it). */
+  private static final Duration QUESTION_KEPT = Duration.ofDays(60);
+
   private static final AtomicInteger TABLES = new AtomicInteger();
   private static final List<ProductRef> CHAIRS = List.of(
       new ProductRef("oslo", "Lounge Chair Oslo"), new ProductRef("bergen", "Rocking Chair Bergen"), new ProductRef("aalto", null));
@@ -81,9 +84,9 @@ class InsightRecorderTest {
 
   @Test
   void a_comment_reaches_the_shop_only_with_the_friends_permission() {
-    recorder.friendVoted(new FriendVote("en-US", AskKind.WHICH_ONE, CHAIRS, "q1", clock.instant(), "v1", 0, null, null,
+    recorder.friendVoted(new FriendVote("en-US", AskKind.WHICH_ONE, CHAIRS, "q1", clock.instant(), clock.instant().plus(QUESTION_KEPT), "v1", 0, null, null,
         "Not shared", false));
-    recorder.friendVoted(new FriendVote("en-US", AskKind.WHICH_ONE, CHAIRS, "q1", clock.instant(), "v2", 2, null, null,
+    recorder.friendVoted(new FriendVote("en-US", AskKind.WHICH_ONE, CHAIRS, "q1", clock.instant(), clock.instant().plus(QUESTION_KEPT), "v2", 2, null, null,
         "Aalto is timeless", true));
 
     var comments = repo.comments(today(), today(), 10);
@@ -93,9 +96,9 @@ class InsightRecorderTest {
 
   @Test
   void answering_again_without_the_permission_withdraws_the_comment() {
-    recorder.friendVoted(new FriendVote("de-DE", AskKind.BUY_OR_NOT, CHAIRS.subList(0, 1), "q1", clock.instant(), "v1", 0,
+    recorder.friendVoted(new FriendVote("de-DE", AskKind.BUY_OR_NOT, CHAIRS.subList(0, 1), "q1", clock.instant(), clock.instant().plus(QUESTION_KEPT), "v1", 0,
         null, null, "Kaufen!", true));
-    recorder.friendVoted(new FriendVote("de-DE", AskKind.BUY_OR_NOT, CHAIRS.subList(0, 1), "q1", clock.instant(), "v1", 0,
+    recorder.friendVoted(new FriendVote("de-DE", AskKind.BUY_OR_NOT, CHAIRS.subList(0, 1), "q1", clock.instant(), clock.instant().plus(QUESTION_KEPT), "v1", 0,
         0, clock.instant(), "Kaufen!", false));
 
     assertTrue(repo.comments(today(), today(), 10).isEmpty());
@@ -116,7 +119,7 @@ class InsightRecorderTest {
 
     assertDoesNotThrow(() -> {
       broken.askedAbout("en-US", AskKind.WHICH_ONE, CHAIRS);
-      broken.friendVoted(new FriendVote("en-US", AskKind.WHICH_ONE, CHAIRS, "q1", clock.instant(), "v1", 0, null, null, "x", true));
+      broken.friendVoted(new FriendVote("en-US", AskKind.WHICH_ONE, CHAIRS, "q1", clock.instant(), clock.instant().plus(QUESTION_KEPT), "v1", 0, null, null, "x", true));
       broken.clicked(LinkSource.QUESTION, "en-US", CHAIRS.get(0));
       broken.savedToWishList("de-DE", CHAIRS.get(1));
       broken.giftReserved("de-DE", CHAIRS.get(1));
@@ -125,7 +128,7 @@ class InsightRecorderTest {
 
   private FriendVote vote(AskKind kind, List<ProductRef> products, String question, String voter, int choice,
       Integer previous, Instant previousAt) {
-    return new FriendVote("en-US", kind, products, question, clock.instant(), voter, choice, previous, previousAt, null, false);
+    return new FriendVote("en-US", kind, products, question, clock.instant(), clock.instant().plus(QUESTION_KEPT), voter, choice, previous, previousAt, null, false);
   }
 
   private LocalDate today() {

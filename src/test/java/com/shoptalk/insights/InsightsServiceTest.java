@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /** The merchant's report from counters in DynamoDB Local. */
 class InsightsServiceTest {
+  /** How long the voted-on question is kept (its comments go with it). */
+  private static final Duration QUESTION_KEPT = Duration.ofDays(60);
+
   private static final List<ProductRef> CHAIRS = List.of(new ProductRef("oslo", "Lounge Chair Oslo"), new ProductRef("bergen", "Rocking Chair Bergen"));
   private static LocalDynamo dynamo;
   private static int tables;
@@ -74,7 +77,7 @@ class InsightsServiceTest {
 
   @Test
   void shared_comments_appear_under_each_product_of_the_question_with_what_the_friend_chose() {
-    recorder.friendVoted(new FriendVote("en-US", AskKind.WHICH_ONE, CHAIRS, "q1", clock.instant(), "v1", 1, null, null,
+    recorder.friendVoted(new FriendVote("en-US", AskKind.WHICH_ONE, CHAIRS, "q1", clock.instant(), clock.instant().plus(QUESTION_KEPT), "v1", 1, null, null,
         "Bergen rocks", true));
 
     InsightReport report = insights.report(insights.since("30d"));
@@ -109,7 +112,7 @@ class InsightsServiceTest {
   }
 
   private FriendVote vote(String voter, int choice, Integer previous) {
-    return new FriendVote("en-US", AskKind.WHICH_ONE, CHAIRS, "q-" + voter, clock.instant(), voter, choice, previous, null, null, false);
+    return new FriendVote("en-US", AskKind.WHICH_ONE, CHAIRS, "q-" + voter, clock.instant(), clock.instant().plus(QUESTION_KEPT), voter, choice, previous, null, null, false);
   }
 
   private static ProductRow row(InsightReport report, String productId) {

@@ -20,7 +20,9 @@ import com.shoptalk.insights.FriendComment;
 import com.shoptalk.insights.ProductDay;
 import com.shoptalk.insights.ProductRef;
 import java.net.ServerSocket;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,8 @@ import org.junit.jupiter.api.Test;
 class DynamoInsightRepositoryTest {
   private static final AtomicInteger TABLES = new AtomicInteger();
   private static final LocalDate DAY = LocalDate.of(2026, 3, 14);
+  /** When the comments' question is forgotten (sooner than a year). */
+  private static final Instant KEPT = DAY.plusDays(40).atStartOfDay(ZoneOffset.UTC).toInstant();
   private static LocalDynamo dynamo;
 
   @BeforeAll
@@ -165,16 +169,28 @@ class DynamoInsightRepositoryTest {
   void a_shared_comment_is_replaced_by_a_later_answer_and_can_be_removed() {
     var insights = repository();
     var chairs = List.of(new ProductRef("oslo", "Oslo"), new ProductRef("bergen", null));
-    insights.saveComment(new FriendComment("c1", DAY, "en-US", AskKind.WHICH_ONE, chairs, 0, "Oslo is comfier"));
-    insights.saveComment(new FriendComment("c1", DAY, "en-US", AskKind.WHICH_ONE, chairs, 1, "Bergen after all"));
-    insights.saveComment(new FriendComment("c2", DAY.minusDays(1), "en-US", AskKind.BUY_OR_NOT, chairs.subList(0, 1), 0, "Yes!"));
+    insights.saveComment(new FriendComment("c1", DAY, "en-US", AskKind.WHICH_ONE, chairs, 0, "Oslo is comfier", KEPT));
+    insights.saveComment(new FriendComment("c1", DAY, "en-US", AskKind.WHICH_ONE, chairs, 1, "Bergen after all", KEPT));
+    insights.saveComment(new FriendComment("c2", DAY.minusDays(1), "en-US", AskKind.BUY_OR_NOT, chairs.subList(0, 1), 0, "Yes!", KEPT));
 
     var comments = insights.comments(DAY.minusDays(1), DAY, 10);
 
-    assertEquals(List.of(new FriendComment("c1", DAY, "en-US", AskKind.WHICH_ONE, chairs, 1, "Bergen after all"),
-        new FriendComment("c2", DAY.minusDays(1), "en-US", AskKind.BUY_OR_NOT, chairs.subList(0, 1), 0, "Yes!")), comments);
+    assertEquals(List.of(new FriendComment("c1", DAY, "en-US", AskKind.WHICH_ONE, chairs, 1, "Bergen after all", KEPT),
+        new FriendComment("c2", DAY.minusDays(1), "en-US", AskKind.BUY_OR_NOT, chairs.subList(0, 1), 0, "Yes!", KEPT)), comments);
 
     insights.deleteComment(DAY, "c1");
     assertEquals(List.of("c2"), insights.comments(DAY.minusDays(1), DAY, 10).stream().map(FriendComment::id).toList());
+  }
+
+  @Test
+  void a_shared_comment_is_kept_a_year_at_most_even_when_its_question_lives_longer() {
+    var insights = repository();
+    var chairs = List.of(new ProductRef("oslo", "Oslo"));
+    Instant inTwoYears = DAY.plusYears(2).atStartOfDay(ZoneOffset.UTC).toInstant();
+    insights.saveComment(new FriendComment("c1", DAY, "en-US", AskKind.BUY_OR_NOT, chairs, 0, "Yes!", inTwoYears));
+
+    var kept = insights.comments(DAY, DAY, 10).get(0).keptUntil();
+
+    assertEquals(DAY.plusDays(365).atStartOfDay(ZoneOffset.UTC).toInstant(), kept);
   }
 }

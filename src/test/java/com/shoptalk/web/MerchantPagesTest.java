@@ -26,6 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /** The merchant's report over real HTTP: the key, the login, the numbers, both languages. */
 class MerchantPagesTest {
+  /** How long the voted-on question is kept (its comments go with it). */
+  private static final Duration QUESTION_KEPT = Duration.ofDays(60);
+
   private static final String BEARER = "Bearer " + MerchantSite.KEY;
   private static final List<ProductRef> CHAIRS = List.of(
       new ProductRef("oslo", "Lounge Chair Oslo"), new ProductRef("bergen", "Rocking <b>Chair</b> Bergen"));
@@ -104,7 +107,7 @@ class MerchantPagesTest {
   void the_json_report_carries_the_counts_and_shared_comments() throws Exception {
     var site = site(MerchantSite.KEY, 100);
     for (int i = 0; i < 3; i++) {
-      site.recorder.friendVoted(new FriendVote("en-US", AskKind.WHICH_ONE, CHAIRS, "q", site.clock.instant(), "v" + i,
+      site.recorder.friendVoted(new FriendVote("en-US", AskKind.WHICH_ONE, CHAIRS, "q", site.clock.instant(), site.clock.instant().plus(QUESTION_KEPT), "v" + i,
           1, null, null, "Comment " + i, i == 0));
     }
 
@@ -216,10 +219,10 @@ class MerchantPagesTest {
   void the_report_page_shows_charts_and_hides_small_numbers_in_english() {
     var site = site(MerchantSite.KEY, 100);
     for (int i = 0; i < 5; i++) {
-      site.recorder.friendVoted(new FriendVote("en-US", AskKind.BUY_OR_NOT, CHAIRS.subList(1, 2), "q", site.clock.instant(),
+      site.recorder.friendVoted(new FriendVote("en-US", AskKind.BUY_OR_NOT, CHAIRS.subList(1, 2), "q", site.clock.instant(), site.clock.instant().plus(QUESTION_KEPT),
           "v" + i, 0, null, null, null, false));
     }
-    site.recorder.friendVoted(new FriendVote("en-US", AskKind.BUY_OR_NOT, CHAIRS.subList(1, 2), "q", site.clock.instant(),
+    site.recorder.friendVoted(new FriendVote("en-US", AskKind.BUY_OR_NOT, CHAIRS.subList(1, 2), "q", site.clock.instant(), site.clock.instant().plus(QUESTION_KEPT),
         "v9", 1, null, null, "Too <script>big</script>", true));
 
     var page = site.get("/merchant", "Authorization", BEARER, "Accept-Language", "en-US,en;q=0.8");

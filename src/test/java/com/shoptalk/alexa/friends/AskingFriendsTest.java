@@ -150,7 +150,7 @@ class AskingFriendsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | I'll ask your friends: Any ideas for my sister? | my sister
-      de-DE | Ich frage deine Freunde: Habt ihr Ideen für meine schwester? | meine schwester
+      de-DE | Ich frage deine Freunde: Habt ihr Ideen für meine Schwester? | meine Schwester
       """)
   void ideas_need_no_product(String locale, String readBack, String topic) {
     Say say = Say.in(locale);

@@ -163,7 +163,7 @@ class HearingTheVerdictTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | 2 friends sent ideas for your sister: a cookbook and a silk scarf.
-      de-DE | 2 Freunde haben Ideen für deine schwester geschickt: a cookbook und a silk scarf.
+      de-DE | 2 Freunde haben Ideen für deine Schwester geschickt: a cookbook und a silk scarf.
       """)
   void ideas_verdict_reads_the_ideas(String locale, String verdict) {
     Say say = Say.in(locale);

@@ -56,7 +56,7 @@ class ManagingQuestionsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | You have 2 open questions. Your question about ideas for your sister is open until | Your question about the Rattan Lounge Chair is open until
-      de-DE | Du hast 2 offene Fragen. Deine Frage „Ideen für deine schwester“ ist bis      | Deine Frage „Sessel Sally“ ist bis
+      de-DE | Du hast 2 offene Fragen. Deine Frage „Ideen für deine Schwester“ ist bis      | Deine Frage „Sessel Sally“ ist bis
       """)
   void lists_several_open_questions_newest_first(String locale, String newest, String older) {
     Say say = Say.in(locale);
@@ -109,7 +109,7 @@ class ManagingQuestionsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | I closed your question about ideas for your sister. Nobody had answered it yet.
-      de-DE | Ich habe deine Frage „Ideen für deine schwester“ geschlossen. Bis dahin hatte niemand geantwortet.
+      de-DE | Ich habe deine Frage „Ideen für deine Schwester“ geschlossen. Bis dahin hatte niemand geantwortet.
       """)
   void closing_an_unanswered_question_says_so_once(String locale, String answer) {
     Say say = Say.in(locale);
@@ -199,6 +199,38 @@ class ManagingQuestionsTest {
     device.say(yes);
 
     assertEquals(List.of(), insights.comments(today.minusDays(1), today.plusDays(1), 10));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"en-US", "de-DE"})
+  void deleting_a_question_removes_the_friends_comments_shared_with_the_shop(String locale) {
+    Say say = Say.in(locale);
+    AlexaSimulator device = askedAboutThis(locale);
+    String token = shop.questions().get(0).token();
+    shop.skill.app().questions().vote(token, "ben-browser-00000000000", 0, "Ben", "Buy it, Anna!", true);
+    var insights = new DynamoInsightRepository(shop.skill.table());
+    LocalDate today = LocalDate.ofInstant(shop.clock.instant(), ZoneOffset.UTC);
+    assertEquals(1, insights.comments(today, today, 10).size(), "the friend allowed the shop to read it");
+
+    device.say(say.delete());
+    device.say(say.yes());
+
+    assertEquals(List.of(), shop.questions());
+    assertEquals(List.of(), insights.comments(today.minusDays(1), today.plusDays(1), 10));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"en-US", "de-DE"})
+  void a_comment_shared_with_the_shop_is_kept_no_longer_than_its_question(String locale) {
+    askedAboutThis(locale);
+    Question question = shop.questions().get(0);
+    shop.skill.app().questions().vote(question.token(), "ben-browser-00000000000", 0, "Ben", "Buy it, Anna!", true);
+    LocalDate today = LocalDate.ofInstant(shop.clock.instant(), ZoneOffset.UTC);
+
+    var comment = new DynamoInsightRepository(shop.skill.table()).comments(today, today, 10).get(0);
+
+    assertEquals(question.expiresAt().getEpochSecond(), comment.keptUntil().getEpochSecond());
+    assertTrue(comment.keptUntil().isBefore(shop.clock.instant().plus(Duration.ofDays(365))));
   }
 
   private AlexaSimulator askedAboutThis(String locale) {
