@@ -33,6 +33,10 @@ SKILL_LEFT_OUT_FILES := catalog/demo-*.tsv catalog/README.md static templates/er
   templates/merchant-login.mustache templates/merchant.mustache templates/question.mustache
 SKILL_LEFT_OUT_JARS := commons-csv-% commons-io-%
 
+# What the AWS SDK does at every cold start, trimmed to what a function uses (src/build/AwsSdkForLambda.java): the
+# endpoint metadata of the services it calls only (DynamoDB; SES for the skill's e-mails), no JMX.
+AWS_SDK_FOR_LAMBDA = $(JAVA) -cp "$(LAMBDA_BUILD)/lib/*" src/build/AwsSdkForLambda.java "$(ARTIFACTS_DIR)"
+
 .PHONY: lambda-classes catalogs build-SkillFunction build-WebFunction build-HelloWorld
 
 lambda-classes:
@@ -51,6 +55,7 @@ build-SkillFunction: catalogs
 	cd "$(ARTIFACTS_DIR)" && rm -rf $(SKILL_LEFT_OUT_FILES) $(addprefix com/shoptalk/,$(SKILL_LEFT_OUT_PACKAGES))
 	cp $(filter-out $(addprefix $(LAMBDA_BUILD)/lib/,$(SKILL_LEFT_OUT_JARS)),$(wildcard $(LAMBDA_BUILD)/lib/*.jar)) \
 	  "$(ARTIFACTS_DIR)/lib/"
+	$(AWS_SDK_FOR_LAMBDA) dynamodb email
 	cp -R $(LAMBDA_BUILD)/$(CATALOGS) "$(ARTIFACTS_DIR)/"
 
 # The friends' pages, the counting shop links and the merchant's report: no ASK SDK, no Lucene, no
@@ -61,6 +66,7 @@ build-WebFunction: catalogs
 	cd "$(ARTIFACTS_DIR)" && rm -rf catalog apl $(addprefix com/shoptalk/,$(WEB_LEFT_OUT_PACKAGES))
 	cp $(filter-out $(addprefix $(LAMBDA_BUILD)/lib/,$(WEB_LEFT_OUT_JARS)),$(wildcard $(LAMBDA_BUILD)/lib/*.jar)) \
 	  "$(ARTIFACTS_DIR)/lib/"
+	$(AWS_SDK_FOR_LAMBDA) dynamodb
 	for locale in en-US de-DE; do \
 	  mkdir -p "$(ARTIFACTS_DIR)/$(CATALOGS)/$$locale" && \
 	  cp $(LAMBDA_BUILD)/$(CATALOGS)/$$locale/links.tsv "$(ARTIFACTS_DIR)/$(CATALOGS)/$$locale/"; \

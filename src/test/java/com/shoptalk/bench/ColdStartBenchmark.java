@@ -42,8 +42,13 @@ import java.util.function.Predicate;
  * skill as the yardstick. Once with the demo catalog, once with a generated large catalog. Prints
  * a table and writes it into BENCHMARKS.md.
  *
- * <p>Arguments: {@code --rounds N} cold starts per function with the demo catalog (3),
- * {@code --large-rounds N} with the large one (1), {@code --warm N}
+ * <p>The cold starts are interleaved (round 1: hello world, skill, skill primed, web, web primed; round 2: the same
+ * again; …), so that the machine's load drifting during a run hits every function alike, and every function runs with
+ * the same JVM options (Lambda's, and the template's {@code JAVA_TOOL_OPTIONS}). Each function's ratio to the hello
+ * world is the ratio of the medians, and beside it the range of the ratios within a round.
+ *
+ * <p>Arguments: {@code --rounds N} cold starts per function with the demo catalog (5),
+ * {@code --large-rounds N} with the large one (3), {@code --warm N}
  * warm requests per function (200), {@code --products N} size of the large catalog (100000; 0
  * skips it), {@code --java JDK_HOME} the JDK the functions run on (this one), {@code --no-profile},
  * {@code --no-write}.
@@ -68,8 +73,8 @@ public final class ColdStartBenchmark {
   private final List<String> failures = new ArrayList<>();
 
   private ColdStartBenchmark(Map<String, String> options) throws IOException {
-    this.rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
-    this.largeRounds = Integer.parseInt(options.getOrDefault("large-rounds", "1"));
+    this.rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
+    this.largeRounds = Integer.parseInt(options.getOrDefault("large-rounds", "3"));
     this.warm = Integer.parseInt(options.getOrDefault("warm", "200"));
     this.products = Integer.parseInt(options.getOrDefault("products", "100000"));
     this.javaHome = Path.of(options.getOrDefault("java", System.getProperty("java.home")));
@@ -289,22 +294,25 @@ public final class ColdStartBenchmark {
       double loadBefore, double loadAfter) throws IOException {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "%s, Java %s (%s) for the functions, %d cores, load average %.1f before and "
-            + "%.1f after; median of %d cold starts per row with the demo catalog, %d with the large one (min–max); "
-            + "warm: %d requests after the first cold start.%n%n",
+            + "%.1f after; median of %d cold starts per row with the demo catalog, %d with the large one (min–max), "
+            + "interleaved round by round; ÷ hello world: ratio of the medians (in brackets: lowest and highest ratio "
+            + "within a round); warm: %d requests after the first cold start.%n%n",
         LocalDate.now(), javaVersion(), javaHome, Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter,
         rounds, largeRounds, warm));
     out.append("| catalog | function | init | first answer | ÷ hello world | first answer after init | second request | "
         + "heap after start | classes loaded (loading time) | warm p50 / p99 |\n");
     out.append("|---|---|---|---|---|---|---|---|---|---|\n");
     for (Result result : results) {
-      double hello = results.stream().filter(r -> r.catalog.equals(result.catalog) && r.function.equals("hello world"))
-          .findFirst().map(r -> median(r.runs, Run::firstAnswer)).orElse(Double.NaN);
+      List<Run> helloRuns = results.stream()
+          .filter(r -> r.catalog.equals(result.catalog) && r.function.equals("hello world"))
+          .findFirst().map(r -> r.runs).orElse(List.of());
+      double hello = helloRuns.isEmpty() ? Double.NaN : median(helloRuns, Run::firstAnswer);
       Run measured = result.runs.get(0);
       JvmStats stats = measured.stats;
-      out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.2f× | %.0f ms | %.0f ms | %.0f MB | %,d (%.0f ms) | "
+      out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.2f×%s | %.0f ms | %.0f ms | %.0f MB | %,d (%.0f ms) | "
               + "%.1f / %.1f ms |%n",
           result.catalog, result.function, seconds(result.runs, Run::init), seconds(result.runs, Run::firstAnswer),
-          median(result.runs, Run::firstAnswer) / hello, median(result.runs, r -> r.firstAnswer() - r.init()),
+          median(result.runs, Run::firstAnswer) / hello, roundRatios(result.runs, helloRuns), median(result.runs, r -> r.firstAnswer() - r.init()),
           median(result.runs, Run::second), stats.heapMb(),
           stats.classes(), stats.classLoadingMs(), percentile(measured.warm, 50), percentile(measured.warm, 99)));
     }
@@ -346,6 +354,21 @@ public final class ColdStartBenchmark {
     }
     return String.format(Locale.ROOT, "%.2f s (%.2f–%.2f)", median(runs, value) / 1000, values.get(0) / 1000,
         values.get(values.size() - 1) / 1000);
+  }
+
+  /** The range of a function's first answer ÷ the hello world's within the same round, e.g. " (1.05–1.40)". */
+  private static String roundRatios(List<Run> runs, List<Run> hello) {
+    if (runs.size() < 2 || runs.size() != hello.size()) {
+      return "";
+    }
+    double min = Double.MAX_VALUE;
+    double max = 0;
+    for (int i = 0; i < runs.size(); i++) {
+      double ratio = runs.get(i).firstAnswer() / hello.get(i).firstAnswer();
+      min = Math.min(min, ratio);
+      max = Math.max(max, ratio);
+    }
+    return String.format(Locale.ROOT, " (%.2f–%.2f)", min, max);
   }
 
   private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> value) {
