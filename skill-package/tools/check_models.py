@@ -138,7 +138,10 @@ def check_locale(path):
             if c > 1:
                 err(loc, f"type {tname}: value or synonym {w!r} appears {c} times")
     check_conflicts(loc, lm["intents"], shape, types)
-    return {"intents": shape, "types": {n: sorted(v["id"] for v in t["values"]) for n, t in types.items()}}
+    # A merchant feed's product names (ids "feed:<product id>", written by the import command's --product-names)
+    # differ per locale; the skill reads only the words said, never these ids.
+    return {"intents": shape, "types": {n: sorted(v["id"] for v in t["values"] if not v["id"].startswith("feed:"))
+                                        for n, t in types.items()}}
 
 
 def values(type_def):

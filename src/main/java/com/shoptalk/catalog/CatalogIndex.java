@@ -40,6 +40,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
@@ -198,6 +199,20 @@ final class CatalogIndex {
    * @return the products, best first
    */
   List<Product> search(Query query, Query filter, Sort sort, int max) {
+    return products(top(query, filter, sort, max));
+  }
+
+  /**
+   * Runs a query with an optional filter and returns the index entries of the products in the given order, without
+   * reading the products.
+   *
+   * @param query  the scoring query
+   * @param filter a non-scoring filter, or {@code null}
+   * @param sort   the order
+   * @param max    the most entries to return
+   * @return the entries, best first
+   */
+  int[] top(Query query, Query filter, Sort sort, int max) {
     Query full = query;
     if (filter != null) {
       full = new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
@@ -209,14 +224,55 @@ final class CatalogIndex {
             new org.apache.lucene.search.Sort(
                 new SortField(PRICE, SortField.Type.LONG, sort == Sort.PRICE_DESCENDING), SortField.FIELD_SCORE));
       };
-      List<Product> found = new ArrayList<>(top.scoreDocs.length);
-      for (ScoreDoc hit : top.scoreDocs) {
-        found.add(product(hit.doc));
+      int[] docs = new int[top.scoreDocs.length];
+      for (int i = 0; i < docs.length; i++) {
+        docs[i] = top.scoreDocs[i].doc;
       }
-      return found;
+      return docs;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Runs a query whose matches all score alike (one term of an untokenized field) with an optional filter and returns
+   * the index entries of the first by price, without reading the products or scoring them.
+   *
+   * @param query  the query
+   * @param filter a non-scoring filter, or {@code null}
+   * @param sort   {@link Sort#PRICE_ASCENDING} or {@link Sort#PRICE_DESCENDING}
+   * @param max    the most entries to return
+   * @return the entries, in that order (products of one price in the index's order)
+   */
+  int[] topByPrice(Query query, Query filter, Sort sort, int max) {
+    if (sort == Sort.RELEVANCE) {
+      throw new IllegalArgumentException("not an order by price");
+    }
+    Query full = query;
+    if (filter != null) {
+      full = new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
+    }
+    org.apache.lucene.search.Sort byPrice = new org.apache.lucene.search.Sort(
+        new SortField(PRICE, SortField.Type.LONG, sort == Sort.PRICE_DESCENDING));
+    try {
+      TopDocs top = searcher.search(full, new TopFieldCollectorManager(byPrice, max, null, Integer.MAX_VALUE));
+      int[] docs = new int[top.scoreDocs.length];
+      for (int i = 0; i < docs.length; i++) {
+        docs[i] = top.scoreDocs[i].doc;
+      }
+      return docs;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns the products of index entries, in their order. */
+  List<Product> products(int[] docs) {
+    List<Product> found = new ArrayList<>(docs.length);
+    for (int doc : docs) {
+      found.add(product(doc));
+    }
+    return found;
   }
 
   /** Returns how many products hold a term in a field. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -129,33 +128,58 @@ final class Ideas {
 
   /** Returns products of groups, the kinds in the vocabulary's order, taking turns between kinds. */
   private List<Product> ofGroups(SearchQuery query, List<Vocabulary.Group> groups) {
-    Map<String, List<Product>> byKind = new LinkedHashMap<>();
-    Set<Product> seen = new HashSet<>();
+    Map<String, Lexicon.Kind> kinds = new LinkedHashMap<>();
     for (Vocabulary.Group group : groups) {
-      if (!carries(group)) {
-        continue;
-      }
-      for (Lexicon.Kind kind : lexicon.kindsOf(group)) {
-        for (Product product : matcher.withAny(query, CatalogAnalysis.KIND_KEY, List.of(kind.key()), null)) {
-          if (seen.add(product)) {
-            byKind.computeIfAbsent(kind.key(), h -> new ArrayList<>()).add(product);
-          }
-        }
+      if (carries(group)) {
+        lexicon.kindsOf(group).forEach(kind -> kinds.putIfAbsent(kind.key(), kind));
       }
     }
-    List<Product> all = byKind.values().stream().flatMap(List::stream).toList();
-    Map<Product, String> kindOf = new HashMap<>();
-    byKind.forEach((head, products) -> products.forEach(p -> kindOf.put(p, head)));
-    return takingTurns(all, kindOf::get).stream().limit(Catalog.MAX_RESULTS).toList();
+    if (kinds.isEmpty()) {
+      return List.of();
+    }
+    // Taking turns, the answer holds the first few of each kind: those are asked for, more only of the kinds that
+    // have more while the answer is not full. Index entries until then: only the products answered are read. (A
+    // product is of one kind, so no entry comes twice.)
+    Map<String, int[]> byKind = new LinkedHashMap<>();
+    int each = Math.max(1, -Math.floorDiv(-Catalog.MAX_RESULTS, kinds.size()));
+    int asked = 0;
+    while (true) {
+      int total = 0;
+      boolean more = false;
+      for (String key : kinds.keySet()) {
+        int[] entries = byKind.get(key);
+        if (entries == null || entries.length == asked) {
+          entries = matcher.entriesWithAny(query, CatalogAnalysis.KIND_KEY, List.of(key), null, each);
+          byKind.put(key, entries);
+        }
+        total += entries.length;
+        more |= entries.length == each;
+      }
+      if (total >= Catalog.MAX_RESULTS || !more || each >= Catalog.MAX_RESULTS) {
+        break;
+      }
+      asked = each;
+      each = Math.min(Catalog.MAX_RESULTS, each * 2);
+    }
+    List<Integer> all = new ArrayList<>();
+    Map<Integer, String> kindOf = new HashMap<>();
+    byKind.forEach((key, entries) -> {
+      for (int entry : entries) {
+        all.add(entry);
+        kindOf.put(entry, key);
+      }
+    });
+    return matcher.products(takingTurns(all, kindOf::get).stream().limit(Catalog.MAX_RESULTS)
+        .mapToInt(Integer::intValue).toArray());
   }
 
-  /** Reorders products so that groups take turns, each group keeping its order: variety in the first three. */
-  static List<Product> takingTurns(List<Product> products, Function<Product, String> groupOf) {
-    Map<String, Deque<Product>> groups = new LinkedHashMap<>();
-    products.forEach(p -> groups.computeIfAbsent(groupOf.apply(p), g -> new ArrayDeque<>()).add(p));
-    List<Product> turns = new ArrayList<>(products.size());
-    while (turns.size() < products.size()) {
-      for (Deque<Product> group : groups.values()) {
+  /** Reorders items so that groups take turns, each group keeping its order: variety in the first three. */
+  static <T> List<T> takingTurns(List<T> items, Function<T, String> groupOf) {
+    Map<String, Deque<T>> groups = new LinkedHashMap<>();
+    items.forEach(p -> groups.computeIfAbsent(groupOf.apply(p), g -> new ArrayDeque<>()).add(p));
+    List<T> turns = new ArrayList<>(items.size());
+    while (turns.size() < items.size()) {
+      for (Deque<T> group : groups.values()) {
         if (!group.isEmpty()) {
           turns.add(group.poll());
         }

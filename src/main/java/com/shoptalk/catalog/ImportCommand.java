@@ -1,5 +1,6 @@
 package com.shoptalk.catalog;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,12 +15,14 @@ import java.util.stream.Stream;
  * reads a feed (and a product reviews feed) as the skill would and prints the products read, every skipped row with
  * its line and reason, and every ignored value. With {@code --out <folder>} it builds the locale's catalog into the
  * folder ({@link PrebuiltCatalog}: what {@code sam build} packs and the functions open) and prints only the counts,
- * skipped rows and ignored values.
+ * skipped rows and ignored values. With {@code --product-names <model.json>} it writes the products' names into
+ * that interaction model's {@code PRODUCT_NAME} slot type ({@link ProductNameSlot}).
  */
 public final class ImportCommand {
 
   private static final String USAGE =
-      "usage: import <feed.tsv|.xml|.csv|.json> [--reviews <reviews.xml>] [--locale en-US|de-DE] [--out <folder>]";
+      "usage: import <feed.tsv|.xml|.csv|.json> [--reviews <reviews.xml>] [--locale en-US|de-DE] [--out <folder>]"
+          + " [--product-names <interaction model .json>]";
 
   private ImportCommand() {
   }
@@ -45,6 +48,7 @@ public final class ImportCommand {
     String feed = null;
     String reviews = null;
     String outFolder = null;
+    String model = null;
     Locale locale = Locale.forLanguageTag("en-US");
     int i = 0;
     if (args.length > 0 && args[0].equals("import")) {
@@ -59,6 +63,8 @@ public final class ImportCommand {
         reviews = args[++i];
       } else if (args[i].equals("--out") && i + 1 < args.length) {
         outFolder = args[++i];
+      } else if (args[i].equals("--product-names") && i + 1 < args.length) {
+        model = args[++i];
       } else if (feed == null && !args[i].startsWith("--")) {
         feed = args[i];
       } else {
@@ -87,8 +93,15 @@ public final class ImportCommand {
     }
     out.printf("%s (%s): %d products read, %d rows skipped, %d values ignored%n", path, locale.toLanguageTag(),
         report.products().size(), report.skipped().size(), report.warnings().size());
+    if (model != null && writeNames(report, locale, Path.of(model), out, err) != 0) {
+      return 1;
+    }
     if (outFolder != null) {
       return build(report, path, reviewsPath, locale, Path.of(outFolder), out, err);
+    }
+    if (model != null) {
+      printLeftOut(report, out);
+      return 0;
     }
     for (Product p : report.products()) {
       out.printf("  %-28s %10s %s  \"%s\"  spoken: \"%s\"%s%n", p.id(), p.effectivePrice().amount().toPlainString(),
@@ -101,6 +114,27 @@ public final class ImportCommand {
       out.printf("  line %d: %s%n", warning.line(), warning.message());
     }
     return 0;
+  }
+
+  /** Writes the products' names into an interaction model's PRODUCT_NAME slot type and says how many fit. */
+  private static int writeNames(ImportReport report, Locale locale, Path model, PrintStream out, PrintStream err) {
+    if (!Files.isReadable(model)) {
+      err.println("cannot read " + model.toAbsolutePath());
+      return 1;
+    }
+    try {
+      ProductNameSlot.Result result = ProductNameSlot.write(model, report.products(), locale);
+      out.printf("%d of %d product names written into %s (%s slot type, %d bytes)%n", result.written(),
+          result.products(), model, ProductNameSlot.TYPE, result.bytes());
+      if (result.written() < result.products()) {
+        out.printf("  the others are left out: their names were there already, or the model would exceed %d bytes%n",
+            ProductNameSlot.MAX_MODEL_BYTES);
+      }
+      return 0;
+    } catch (IOException | IllegalArgumentException e) {
+      err.println("cannot write product names into " + model + ": " + e.getMessage());
+      return 1;
+    }
   }
 
   /** Builds the catalog into a folder and prints what was left out of it. */

@@ -8,12 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -72,26 +74,36 @@ final class ProductMatcher {
    */
   List<Product> find(SearchQuery query, List<SpokenWords.Word> spoken, boolean bySound) {
     Query filter = filter(query);
-    LinkedHashSet<Product> found = new LinkedHashSet<>();
     if (spoken.isEmpty()) {
-      found.addAll(run(new MatchAllDocsQuery(), filter, query.sort()));
-      return List.copyOf(found);
+      return index.products(top(new MatchAllDocsQuery(), filter, query.sort()));
     }
+    // Index entries, not products, until the answer's are known: a product is read only when it is answered.
+    LinkedHashSet<Integer> found = new LinkedHashSet<>();
     int all = spoken.size();
-    found.addAll(run(wordsQuery(spoken, Tier.EXACT, all), filter, query.sort()));
+    add(found, top(wordsQuery(spoken, Tier.EXACT, all), filter, query.sort()));
     boolean misheard = spoken.stream().anyMatch(w -> !words.known(w));
     if (found.size() < FEW && misheard && bySound) {
-      found.addAll(run(wordsQuery(spoken, Tier.BY_SOUND, all), filter, query.sort()));
+      add(found, top(wordsQuery(spoken, Tier.BY_SOUND, all), filter, query.sort()));
     }
     if (found.isEmpty() && index.german()) {
       // Last resort before broadening: a word as the first part of a compound ("Kissen" in "Kissenbezug").
-      found.addAll(run(wordsQuery(spoken, Tier.ANY_PART, all), filter, query.sort()));
+      add(found, top(wordsQuery(spoken, Tier.ANY_PART, all), filter, query.sort()));
     }
-    return found.stream().limit(Catalog.MAX_RESULTS).toList();
+    return index.products(found.stream().limit(Catalog.MAX_RESULTS).mapToInt(Integer::intValue).toArray());
+  }
+
+  private static void add(Set<Integer> found, int[] docs) {
+    for (int doc : docs) {
+      found.add(doc);
+    }
   }
 
   private List<Product> run(Query query, Query filter, Sort sort) {
     return index.search(query, filter, sort, Catalog.MAX_RESULTS);
+  }
+
+  private int[] top(Query query, Query filter, Sort sort) {
+    return index.top(query, filter, sort, Catalog.MAX_RESULTS);
   }
 
   /**
@@ -177,15 +189,33 @@ final class ProductMatcher {
    * order.
    */
   List<Product> withAny(SearchQuery query, String field, Collection<String> terms, Query ranking) {
+    return index.products(entriesWithAny(query, field, terms, ranking));
+  }
+
+  /** Returns the index entries of the products {@link #withAny} finds, without reading the products. */
+  int[] entriesWithAny(SearchQuery query, String field, Collection<String> terms, Query ranking) {
+    return entriesWithAny(query, field, terms, ranking, Catalog.MAX_RESULTS);
+  }
+
+  /** Returns the first {@code max} index entries {@link #withAny} finds, without reading the products. */
+  int[] entriesWithAny(SearchQuery query, String field, Collection<String> terms, Query ranking, int max) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     terms.forEach(term -> any.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
     if (ranking == null) {
       Sort sort = query.sort() == Sort.RELEVANCE ? Sort.PRICE_DESCENDING : query.sort();
-      return run(any.build(), filter(query), sort);
+      // One term of an untokenized field scores all its products alike: price alone orders them.
+      boolean untokenized = field.equals(CatalogAnalysis.GROUP) || field.equals(CatalogAnalysis.KIND_KEY);
+      return untokenized && terms.size() == 1 ? index.topByPrice(any.build(), filter(query), sort, max)
+          : index.top(any.build(), filter(query), sort, max);
     }
     Query full = new BooleanQuery.Builder().add(new ConstantScoreQuery(any.build()), Occur.MUST)
         .add(ranking, Occur.SHOULD).build();
-    return run(full, filter(query), query.sort());
+    return index.top(full, filter(query), query.sort(), max);
+  }
+
+  /** Returns the products of index entries, in their order. */
+  List<Product> products(int[] entries) {
+    return index.products(entries);
   }
 
   /** Returns the clause that ranks products whose titles use the words as spoken, not only their synonyms. */
@@ -303,7 +333,9 @@ final class ProductMatcher {
       long min = query.minPrice() == null ? 0 : CatalogIndex.cents(query.minPrice(), RoundingMode.CEILING);
       long max = query.maxPrice() == null ? Long.MAX_VALUE
           : CatalogIndex.cents(query.maxPrice(), RoundingMode.FLOOR);
-      filter.add(LongPoint.newRangeQuery(CatalogIndex.PRICE, min, max), Occur.FILTER);
+      // Beside few products of a kind, their prices are checked one by one rather than all prices looked up.
+      filter.add(new IndexOrDocValuesQuery(LongPoint.newRangeQuery(CatalogIndex.PRICE, min, max),
+          NumericDocValuesField.newSlowRangeQuery(CatalogIndex.PRICE, min, max)), Occur.FILTER);
       any = true;
     }
     if (query.color() != null) {

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * @param boundary    for each content word, whether a preposition comes before it ("with" in "stool with backrest")
  * @param gift        whether the shopper asks for a gift: a gift word, an occasion or a recipient was said
  * @param collection  the room or department asked for, or {@code null}
- * @param topic       the collection's words as spoken ("kitchen"), or {@code null}
+ * @param topic       the collection's words as spoken ("kitchen"), or as the vocabulary says them ("wall decor"),
+ *                    or {@code null}
  * @param elsewhere   content words that move a kind elsewhere ("outdoor" in "outdoor chairs")
  */
 record Reading(List<SpokenWords.Word> content, int head, Lexicon.Kind kind, int phraseStart, boolean[] boundary,
@@ -97,7 +98,8 @@ record Reading(List<SpokenWords.Word> content, int head, Lexicon.Kind kind, int 
       } else if (room != null && room.getValue() > asKind) {
         if (collection == null) {
           collection = room.getKey();
-          topic = text.substring(word.start(), Math.max(word.start(), words.get(i + room.getValue() - 1).end()));
+          topic = collection.said() != null ? collection.said()
+              : text.substring(word.start(), Math.max(word.start(), words.get(i + room.getValue() - 1).end()));
         }
         if (lexicon.is("elsewhere", word.own())) {
           elsewhere.add(word);

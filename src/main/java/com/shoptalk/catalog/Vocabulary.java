@@ -46,8 +46,10 @@ record Vocabulary(List<Group> groups, List<Collection> collections, Map<String, 
    * @param name   the collection's key
    * @param groups the names of the groups it spans
    * @param words  the words and phrases that name it
+   * @param said   how answers name it ("wall decor" for "something to hang above my couch"), or {@code null}: as
+   *               the shopper said it
    */
-  record Collection(String name, List<String> groups, List<String> words) {
+  record Collection(String name, List<String> groups, List<String> words, String said) {
   }
 
   Vocabulary {
@@ -122,7 +124,7 @@ record Vocabulary(List<Group> groups, List<Collection> collections, Map<String, 
         throw new IllegalStateException(resource + ":" + number + ": words before the first section");
       }
       int equals = line.indexOf('=');
-      if (equals > 0 && line.substring(0, equals).strip().matches("near|gift|groups")) {
+      if (equals > 0 && line.substring(0, equals).strip().matches("near|gift|groups|said")) {
         settings.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
         return;
       }
@@ -141,7 +143,8 @@ record Vocabulary(List<Group> groups, List<Collection> collections, Map<String, 
       switch (type) {
         case "group" -> groups.add(new Group(name, split(settings.get("near")), "yes".equals(settings.get("gift")),
             list));
-        case "collection" -> collections.add(new Collection(name, split(settings.get("groups")), list));
+        case "collection" -> collections.add(new Collection(name, split(settings.get("groups")), list,
+            settings.get("said")));
         default -> words.put(name, list);
       }
       settings.clear();

@@ -73,6 +73,21 @@ public final class Comparisons {
   }
 
   /**
+   * The products of a list whose description or highlights mention any of the words, in the list's order. Words are
+   * matched as parts of words, ignoring case ("scent" in "scented", "duft" in "Vanilleduft").
+   *
+   * @param words lower-case word parts; none finds nothing
+   */
+  public List<Product> mentioning(Locale locale, List<String> productIds, List<String> words) {
+    List<String> parts = words.stream().map(w -> w.strip().toLowerCase(locale)).filter(w -> !w.isEmpty()).toList();
+    return searches.products(locale, productIds).stream().filter(product -> {
+      String text = (Objects.toString(product.description(), "") + " "
+          + String.join(" ", product.facts().highlights())).toLowerCase(locale);
+      return parts.stream().anyMatch(text::contains);
+    }).toList();
+  }
+
+  /**
    * The list in another order; products with the same price or rating keep their order, products without reviews
    * come last when sorting by rating.
    *

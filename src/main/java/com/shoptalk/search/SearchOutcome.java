@@ -8,11 +8,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a search came to: products found, nothing (with a spelling suggestion when there is one), or a kind of
- * product the shop does not carry (with the closest categories it has).
+ * What a search came to: products found, nothing (with a spelling suggestion when there is one), a kind of
+ * product the shop does not carry (with the closest categories it has), or a room the shop has nothing for (with
+ * its main categories).
  */
 public sealed interface SearchOutcome permits SearchOutcome.Found, SearchOutcome.NothingFound,
-    SearchOutcome.NotCarried {
+    SearchOutcome.NotCarried, SearchOutcome.RoomNotFurnished {
 
   /** The currency of the catalog searched, for putting price limits into words. */
   Currency currency();
@@ -72,6 +73,29 @@ public sealed interface SearchOutcome permits SearchOutcome.Found, SearchOutcome
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(currency, "currency");
       related = List.copyOf(related);
+    }
+
+    @Override
+    public Optional<String> searchToRemember() {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The shop has nothing for the room or department asked for ("something for my hallway").
+   *
+   * @param query the search as asked
+   * @param room the room as the shopper named it ("hallway", "Flur")
+   * @param categories the shop's main categories, as the feed names them; may be empty
+   * @param currency the catalog's currency
+   */
+  record RoomNotFurnished(SearchQuery query, String room, List<String> categories, Currency currency)
+      implements SearchOutcome {
+    public RoomNotFurnished {
+      Objects.requireNonNull(query, "query");
+      Objects.requireNonNull(room, "room");
+      Objects.requireNonNull(currency, "currency");
+      categories = List.copyOf(categories);
     }
 
     @Override

@@ -110,6 +110,9 @@ public final class SearchService {
     if (result.isNotCarried() && result.topic() == null) {
       return new SearchOutcome.NotCarried(query, result.notCarried(), result.related(), catalog.currency());
     }
+    if (result.isNotCarried()) {
+      return new SearchOutcome.RoomNotFurnished(query, result.topic(), result.related(), catalog.currency());
+    }
     if (result.isEmpty()) {
       return new SearchOutcome.NothingFound(query, Optional.ofNullable(result.suggestion()), catalog.currency());
     }

@@ -23,7 +23,7 @@ import java.util.Random;
  * the search benchmark's synthetic catalog, written as a feed file that {@code sam build}'s Makefile
  * builds the packed skill's catalogs from ({@code CATALOG_FEED_EN_US} / {@code CATALOG_FEED_DE_DE}).
  */
-final class LargeFeed {
+public final class LargeFeed {
   private LargeFeed() {
   }
 
@@ -33,7 +33,7 @@ final class LargeFeed {
    * @param languageTag {@code en-US} or {@code de-DE}
    * @return the feed file
    */
-  static Path write(Path folder, String languageTag, int size) throws IOException {
+  public static Path write(Path folder, String languageTag, int size) throws IOException {
     List<String[]> demo = new ArrayList<>();
     String header;
     String resource = "/catalog/demo-" + languageTag + ".tsv";

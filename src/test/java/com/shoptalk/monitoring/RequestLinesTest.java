@@ -11,8 +11,12 @@ import com.shoptalk.testing.FaultySkill;
 import com.shoptalk.web.WebRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
@@ -122,6 +126,27 @@ class RequestLinesTest {
       assertTrue(line.path(metric.path("Name").asText()).isNumber(), "a value for " + metric);
     }
     assertEquals("skill", line.path("Function").asText());
+  }
+
+  @Test
+  void every_alarm_on_shoptalk_metrics_watches_a_metric_the_lines_carry() throws Exception {
+    shop.device("en-US", USER).say("open shop talk");
+    JsonNode line = onlyLine();
+    var carried = new HashSet<String>();
+    line.path("_aws").path("CloudWatchMetrics").path(0).path("Metrics").forEach(m -> carried.add(m.path("Name").asText()));
+
+    var template = Files.readAllLines(Path.of("template.yaml"));
+    int alarms = 0;
+    for (int i = 0; i < template.size(); i++) {
+      if (template.get(i).strip().equals("Namespace: ShopTalk")) {
+        String metric = template.get(i + 1).strip().replace("MetricName: ", "");
+        String function = template.get(i + 4).strip().replace("Value: ", "");
+        assertTrue(carried.contains(metric), "the request lines carry no metric " + metric);
+        assertTrue(Set.of("skill", "web").contains(function), "no function is called " + function);
+        alarms++;
+      }
+    }
+    assertTrue(alarms >= 4, "alarms on not-done answers, errors of both functions and latency");
   }
 
   @Test

@@ -9,10 +9,15 @@ import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.Listing;
 import com.shoptalk.product.Comparisons;
+import com.shoptalk.product.Quality;
 import com.shoptalk.product.Superlative;
+import java.util.List;
 import java.util.Optional;
 
-/** "Which one is the cheapest / most expensive / best rated": names it from the whole list and puts it in focus. */
+/**
+ * "Which one is the cheapest / most expensive / best rated": names it from the whole list and puts it in focus.
+ * "Which one smells best" (a matter of taste the feed doesn't rank): says so, and offers the best rated.
+ */
 public final class SuperlativeHandler implements IntentRequestHandler {
   private final Comparisons comparisons;
 
@@ -33,6 +38,13 @@ public final class SuperlativeHandler implements IntentRequestHandler {
       return ListSpeech.nothingListed(conversation);
     }
     Optional<Superlative> superlative = conversation.resolvedSlot("superlative").flatMap(Superlative::of);
+    Optional<Quality> quality = conversation.resolvedSlot("quality").flatMap(Quality::of);
+    if (superlative.isEmpty() && quality.isPresent()) {
+      List<String> ids = listing.get().productIds();
+      return QualitySpeech.answer(conversation, listing.get(), quality.get(),
+          comparisons.mentioning(conversation.locale(), ids, QualitySpeech.words(conversation, quality.get())),
+          comparisons.best(conversation.locale(), ids, Superlative.BEST_RATED));
+    }
     if (superlative.isEmpty()) {
       return ListSpeech.whichSuperlative(conversation);
     }

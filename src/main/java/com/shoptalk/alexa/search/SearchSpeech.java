@@ -3,6 +3,7 @@ package com.shoptalk.alexa.search;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.response.ResponseBuilder;
 import com.shoptalk.alexa.Conversation;
+import com.shoptalk.alexa.FeedWords;
 import com.shoptalk.alexa.Listing;
 import com.shoptalk.alexa.ProductSpeech;
 import com.shoptalk.alexa.Screens;
@@ -36,6 +37,9 @@ public final class SearchSpeech {
     if (outcome instanceof SearchOutcome.NotCarried notCarried) {
       return notCarried(conversation, notCarried);
     }
+    if (outcome instanceof SearchOutcome.RoomNotFurnished room) {
+      return roomNotFurnished(conversation, room);
+    }
     return nothingFound(conversation, (SearchOutcome.NothingFound) outcome);
   }
 
@@ -48,6 +52,18 @@ public final class SearchSpeech {
         ? conversation.ssml("search.notCarried.plain", "kind", notCarried.kind())
         : conversation.ssml("search.notCarried", "kind", notCarried.kind(),
             "related", ProductSpeech.join(related, conversation));
+    return conversation.ask(speech, conversation.ssml("search.ask")).build();
+  }
+
+  /** "I have nothing for the hallway, but the shop has chairs, bedding and rugs." */
+  private static Optional<Response> roomNotFurnished(Conversation conversation, SearchOutcome.RoomNotFurnished room) {
+    Locale locale = conversation.locale();
+    String name = locale.getLanguage().equals("de")
+        ? room.room().substring(0, 1).toUpperCase(locale) + room.room().substring(1) : room.room().toLowerCase(locale);
+    String speech = room.categories().isEmpty()
+        ? conversation.ssml("search.room.none.plain", "room", name)
+        : conversation.ssml("search.room.none", "room", name,
+            "categories", ProductSpeech.join(FeedWords.all(room.categories(), conversation), conversation));
     return conversation.ask(speech, conversation.ssml("search.ask")).build();
   }
 

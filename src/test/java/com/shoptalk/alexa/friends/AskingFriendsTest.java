@@ -60,8 +60,8 @@ class AskingFriendsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | Done! The link is in your Alexa app. | Your question for your friends | Should I buy the {1}? | Share this link with your friends:
-      de-DE | Erledigt! Der Link ist in deiner Alexa App. | Deine Frage an deine Freunde | Soll ich das kaufen: {1}? | Teile diesen Link mit deinen Freunden:
+      en-US | Done! Share the link in your Alexa app | Your question for your friends | Should I buy the {1}? | Share this link with your friends:
+      de-DE | Erledigt! Teile den Link aus deiner Alexa App | Deine Frage an deine Freunde | Soll ich das kaufen: {1}? | Teile diesen Link mit deinen Freunden:
       """)
   void yes_creates_the_question_and_puts_the_link_on_a_card(String locale, String done, String title, String question, String share) {
     Say say = Say.in(locale);

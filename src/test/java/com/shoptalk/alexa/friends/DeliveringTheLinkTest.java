@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The link reaches the shopper: always on a card, by e-mail with the permission, and the permission is offered once. */
 class DeliveringTheLinkTest {
@@ -40,8 +42,8 @@ class DeliveringTheLinkTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | Done! I e-mailed you the link with buttons to share it, and put it in your Alexa app.
-      de-DE | Erledigt! Ich habe dir den Link mit Knöpfen zum Teilen gemailt und in deine Alexa App gelegt.
+      en-US | Done! I e-mailed you the link and put it in your Alexa app.
+      de-DE | Erledigt! Der Link ist gemailt und in deiner Alexa App.
       """)
   void with_the_email_permission_the_link_is_emailed_too(String locale, String mailed) throws Exception {
     AlexaSimulator device = asked(locale).profile("anna@example.com", "Anna");
@@ -60,8 +62,8 @@ class DeliveringTheLinkTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | Done! The link is in your Alexa app. Share it with your friends; I'll tell you what they say. Want such links by e-mail too, to share in one tap?
-      de-DE | Erledigt! Der Link ist in deiner Alexa App. Teile ihn mit deinen Freunden; ich sage dir, was sie meinen. Soll ich dir solche Links auch mailen, zum Teilen mit einem Tipp?
+      en-US | Done! Share the link in your Alexa app with your friends; I'll tell you what they say. Want such links by e-mail too?
+      de-DE | Erledigt! Teile den Link aus deiner Alexa App mit deinen Freunden; ich sage dir, was sie meinen. Soll ich dir solche Links auch mailen?
       """)
   void without_the_permission_the_first_question_offers_email(String locale, String answer) throws Exception {
     AlexaSimulator device = asked(locale);
@@ -109,6 +111,16 @@ class DeliveringTheLinkTest {
 
     Expect.startsWith(answer, turn.speech());
     assertTrue(turn.card().isEmpty());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en-US", "de-DE"})
+  void the_created_question_with_the_email_offer_takes_at_most_25_words(String locale) throws Exception {
+    var turn = asked(locale).say(Say.in(locale).yes());
+
+    long words = Arrays.stream(turn.speech().split("\\s+")).filter(w -> w.matches(".*\\w.*")).count();
+    assertTrue(words <= 25, words + " words: " + turn.speech());
+    Expect.contains(locale.equals("de-DE") ? "mailen?" : "e-mail too?", turn.speech());
   }
 
   @ParameterizedTest

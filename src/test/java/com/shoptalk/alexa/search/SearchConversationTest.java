@@ -11,6 +11,7 @@ import com.shoptalk.testing.Expect;
 import com.shoptalk.testing.Ssml;
 import com.shoptalk.testing.TestSkill;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -46,8 +47,8 @@ class SearchConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | find an armchair | I found {count} results for armchair. | Armchair | Results for armchair | Pick one by its number, or say more.
-      de-DE | finde einen sessel  | Ich habe {count} Treffer für sessel gefunden. | Sessel | Treffer für sessel | Nenn mir eine Nummer, oder sag: mehr.
+      en-US | find an armchair | I found {count} results for armchair. | Armchair | Results for armchair | Which one? Or say more.
+      de-DE | finde einen sessel  | Ich habe {count} Treffer für sessel gefunden. | Sessel | Treffer für sessel | Welche Nummer? Oder sag: mehr.
       """)
   void search_reads_the_count_and_three_numbered_results_with_prices(
       String locale, String utterance, String heading, String word, String cardTitle, String hint) {
@@ -73,6 +74,22 @@ class SearchConversationTest {
     String card = turn.card().orElseThrow();
     Expect.startsWith(cardTitle + "\n1. " + shopper.product(ids.get(0)).title(), card);
     Expect.contains("3. " + shopper.product(ids.get(2)).title(), card);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find candles
+      en-US | find an armchair
+      de-DE | zeig mir kerzen
+      de-DE | finde einen sessel
+      """)
+  void three_results_are_read_in_at_most_24_words(String locale, String utterance) {
+    Turn turn = shopper(locale).say(utterance);
+
+    assertEquals(3, Shopper.listed(turn).stream().limit(3).count(), turn.speech());
+    Expect.contains("3: ", turn.speech());
+    long words = Arrays.stream(turn.speech().split("\\s+")).filter(w -> w.matches(".*\\w.*")).count();
+    assertTrue(words <= 24, words + " words: " + turn.speech());
   }
 
   @ParameterizedTest

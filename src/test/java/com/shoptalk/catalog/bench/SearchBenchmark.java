@@ -2,11 +2,14 @@ package com.shoptalk.catalog.bench;
 
 import com.shoptalk.catalog.Catalog;
 import com.shoptalk.catalog.Catalogs;
-import com.shoptalk.catalog.Money;
+import com.shoptalk.catalog.PrebuiltCatalog;
 import com.shoptalk.catalog.Product;
 import com.shoptalk.catalog.SearchQuery;
 import com.shoptalk.catalog.SearchResult;
 import com.shoptalk.catalog.Sort;
+import com.shoptalk.search.SearchOutcome;
+import com.shoptalk.search.SearchService;
+import com.shoptalk.bench.LargeFeed;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +17,8 @@ import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,8 +26,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -74,7 +79,13 @@ public final class SearchBenchmark {
    */
   public static void main(String[] args) throws IOException {
     boolean evalOnly = args.length > 0 && args[0].equals("eval");
-    int largeSize = args.length > 0 && !evalOnly ? Integer.parseInt(args[0]) : 100_000;
+    boolean largeOnly = args.length > 0 && args[0].equals("large");
+    int largeSize = args.length > (largeOnly ? 1 : 0) && !evalOnly
+        ? Integer.parseInt(args[largeOnly ? 1 : 0]) : 100_000;
+    if (largeOnly) {
+      large(largeSize);
+      return;
+    }
     System.out.printf("Java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
     Catalogs demo = Catalogs.load(Map.of());
@@ -100,20 +111,9 @@ public final class SearchBenchmark {
         continue;
       }
       latency("demo", rebuilt, cases, 20);
-
-      List<Product> synthetic = synthesize(demoCatalog, largeSize, tag);
-      heapBefore = usedHeap();
-      start = System.nanoTime();
-      cpuStart = CPU.getCurrentThreadCpuTime();
-      Catalog large = Catalog.of(locale, synthetic);
-      buildMs = (System.nanoTime() - start) / 1_000_000;
-      buildCpuMs = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
-      heap = usedHeap() - heapBefore;
-      System.out.printf("synthetic catalog: %d products, index build %d ms (CPU of the building thread %d ms), "
-          + "heap for the index %.1f MB%n", large.size(), buildMs, buildCpuMs, heap / 1e6);
-      latency("synthetic", large, cases, 3);
-      synthetic = null;
-      large = null;
+    }
+    if (!evalOnly) {
+      large(largeSize);
     }
   }
 
@@ -204,24 +204,107 @@ public final class SearchBenchmark {
         nanos[nanos.length - 1] / 1e6, cpuMean);
   }
 
-  private static List<Product> synthesize(Catalog demo, int size, String tag) {
-    Random random = new Random(42);
-    List<Product> base = demo.products();
-    List<String> adjectives = tag.startsWith("de") ? DE_ADJECTIVES : EN_ADJECTIVES;
-    List<String> colors = demo.colors();
-    List<Product> products = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      Product p = base.get(i % base.size());
-      String title = adjectives.get(random.nextInt(adjectives.size())) + " " + p.title() + " "
-          + SERIES.get(random.nextInt(SERIES.size()));
-      BigDecimal factor = BigDecimal.valueOf(50 + random.nextInt(150), 2);
-      Money price = new Money(p.price().amount().multiply(factor).setScale(2, RoundingMode.HALF_UP),
-          p.price().currency());
-      List<String> variantColors = List.of(colors.get(random.nextInt(colors.size())));
-      products.add(new Product(p.id() + "-" + i, title, title, p.description(), p.link(), p.imageLink(), price,
-          null, p.availability(), p.brand(), variantColors, p.sizes(), p.category(), "", "", List.of()));
+  /**
+   * The 100,000-product catalogs as the skill has them: {@link LargeFeed}'s feeds built ahead into a folder (as
+   * {@code sam build} and the local run build them; reused while feed and catalog code are unchanged), opened
+   * memory-mapped, searched through {@link SearchService} (parse, search, spelling, broadening, the answer's products)
+   * with the spoken-style and the labelled shopper queries.
+   */
+  private static void large(int size) throws IOException {
+    Path work = Path.of("target", "search-bench");
+    Path folder = work.resolve("catalogs-" + size);
+    Files.createDirectories(work);
+    Map<String, String> feeds = new java.util.LinkedHashMap<>();
+    for (Locale locale : Catalogs.LOCALES) {
+      String tag = locale.toLanguageTag();
+      Path feed = LargeFeed.write(work, tag, size);
+      feeds.put(tag, feed.toString());
+      boolean current = PrebuiltCatalog.manifest(folder.resolve(tag))
+          .map(m -> m.current(PrebuiltCatalog.feedKey(feed))).orElse(false);
+      System.out.printf("%n%s catalog of %d products: %s%n", tag, size, current ? "built before, reused" : "building");
     }
-    return products;
+    long start = System.nanoTime();
+    long cpuStart = CPU.getCurrentThreadCpuTime();
+    Catalogs.prepare(feeds, folder);
+    System.out.printf("catalogs ready in %d ms (CPU of the building thread %d ms)%n",
+        (System.nanoTime() - start) / 1_000_000, (CPU.getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
+    for (Locale locale : Catalogs.LOCALES) {
+      String tag = locale.toLanguageTag();
+      System.out.printf("%n== %s, %d products, built ahead ==%n", tag, size);
+      sizes(folder.resolve(tag));
+      List<String> queries = new ArrayList<>(cases(tag).stream().map(Case::query).toList());
+      SearchEvaluation.cases("queries-" + tag + ".tsv").forEach(c -> queries.add(c.query()));
+      SearchService warm = new SearchService(Catalogs.open(folder));
+      timed("repeated searches", warm, locale, queries, 5, 5);
+      // Each query once more on the catalog opened again (JIT warm): products are read from the index, not kept ones.
+      long heapBefore = usedHeap();
+      SearchService fresh = new SearchService(Catalogs.open(folder));
+      fresh.currency(locale); // opens the locale's catalog
+      System.out.printf("heap of the opened catalog: %.1f MB%n", (usedHeap() - heapBefore) / 1e6);
+      timed("first searches on the catalog opened again", fresh, locale, queries, 1, 0);
+    }
+  }
+
+  /** Prints the size of a built catalog's files, the index's by Lucene file extension. */
+  private static void sizes(Path catalog) throws IOException {
+    Map<String, Long> bytes = new java.util.TreeMap<>();
+    try (Stream<Path> files = Files.walk(catalog)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String name = file.getFileName().toString();
+        String key = file.getParent().getFileName().toString().equals("index")
+            ? "index *" + (name.contains(".") ? name.substring(name.lastIndexOf('.')) : " (" + name + ")") : name;
+        bytes.merge(key, Files.size(file), Long::sum);
+      }
+    }
+    long total = bytes.values().stream().mapToLong(Long::longValue).sum();
+    System.out.printf("catalog size %.1f MB:", total / 1e6);
+    bytes.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(e -> System.out.printf(" %s %.2f MB;", e.getKey(), e.getValue() / 1e6));
+    System.out.println();
+  }
+
+  /** Times the skill's searches: warm-up rounds first, then p50/p99/max and the slowest queries. */
+  private static void timed(String label, SearchService service, Locale locale, List<String> queries, int rounds,
+      int warmUps) {
+    for (int round = 0; round < warmUps; round++) {
+      queries.forEach(q -> service.search(locale, q));
+    }
+    long[][] byQuery = new long[queries.size()][rounds];
+    long[] all = new long[queries.size() * rounds];
+    long[] cpu = new long[all.length];
+    int found = 0;
+    for (int round = 0; round < rounds; round++) {
+      for (int q = 0; q < queries.size(); q++) {
+        long cpuStart = CPU.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        SearchOutcome outcome = service.search(locale, queries.get(q));
+        long nanos = System.nanoTime() - start;
+        cpu[round * queries.size() + q] = CPU.getCurrentThreadCpuTime() - cpuStart;
+        byQuery[q][round] = nanos;
+        all[round * queries.size() + q] = nanos;
+        if (round == 0 && outcome instanceof SearchOutcome.Found) {
+          found++;
+        }
+      }
+    }
+    Arrays.sort(all);
+    Arrays.sort(cpu);
+    // On shared cores a search also waits for a core: the thread's CPU time per search shows the work alone.
+    System.out.printf("%s: %d searches (%d queries, %d answered with products), p50 %.2f ms, p99 %.2f ms, "
+        + "max %.2f ms; CPU time a search p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", label, all.length,
+        queries.size(), found, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6,
+        all[all.length - 1] / 1e6, cpu[cpu.length / 2] / 1e6, cpu[(int) (cpu.length * 0.99)] / 1e6,
+        cpu[cpu.length - 1] / 1e6);
+    List<Integer> order = new ArrayList<>();
+    for (int q = 0; q < queries.size(); q++) {
+      Arrays.sort(byQuery[q]);
+      order.add(q);
+    }
+    order.sort(Comparator.comparingLong((Integer q) -> byQuery[q][rounds / 2]).reversed());
+    StringBuilder slowest = new StringBuilder("  slowest (median / max ms):");
+    order.stream().limit(8).forEach(q -> slowest.append(String.format(" \"%s\" %.1f / %.1f;", queries.get(q),
+        byQuery[q][rounds / 2] / 1e6, byQuery[q][rounds - 1] / 1e6)));
+    System.out.println(slowest);
   }
 
   private static List<Case> cases(String tag) throws IOException {
