@@ -74,17 +74,19 @@ final class ClassLoads {
     sources.addAll(yardstick.bySource.keySet());
     List<String> lines = new java.util.ArrayList<>();
     lines.add(String.format(Locale.ROOT, "%-52s %8s %8s %8s", "classes loaded up to the first answer, from",
-        yardstickName, name, "more"));
+        yardstickName, name, "+/-"));
     sources.stream()
         .sorted((a, b) -> Integer.compare(diff(loads, yardstick, b), diff(loads, yardstick, a)))
         .limit(limit)
         .forEach(s -> lines.add(String.format(Locale.ROOT, "%-52s %,8d %,8d %+,8d", s,
-            yardstick.bySource.getOrDefault(s, 0), loads.bySource.getOrDefault(s, 0), diff(loads, yardstick, s))));
+            yardstick.bySource.getOrDefault(s, 0), loads.bySource.getOrDefault(s, 0),
+            loads.bySource.getOrDefault(s, 0) - yardstick.bySource.getOrDefault(s, 0))));
     lines.add(String.format(Locale.ROOT, "%-52s %,8d %,8d %+,8d", "all", yardstick.total(), loads.total(),
         loads.total() - yardstick.total()));
     return lines;
   }
 
+  /** How far apart two loads are for one source, either way. */
   private static int diff(ClassLoads loads, ClassLoads yardstick, String source) {
     return Math.abs(loads.bySource.getOrDefault(source, 0) - yardstick.bySource.getOrDefault(source, 0));
   }
