@@ -45,6 +45,7 @@ import com.shoptalk.alexa.product.ColorsHandler;
 import com.shoptalk.alexa.product.MaterialHandler;
 import com.shoptalk.alexa.product.ProductDetailsHandler;
 import com.shoptalk.alexa.product.SizeHandler;
+import com.shoptalk.alexa.product.QualityHandler;
 import com.shoptalk.alexa.product.WarrantyHandler;
 import com.shoptalk.alexa.search.CheaperHandler;
 import com.shoptalk.alexa.search.LastSearchAction;
@@ -125,6 +126,7 @@ public final class ShopTalkSkill {
     var size = new SizeHandler(selection, productQuestions);
     var brand = new BrandHandler(selection, productQuestions);
     var warranty = new WarrantyHandler(selection);
+    var quality = new QualityHandler(selection);
     var buy = new BuyHandler(selection, buyAnswers);
     var addToList = new AddToWishListHandler(wishLists, lists, selection);
     var removeFromList = new RemoveFromWishListHandler(wishLists, lists);
@@ -134,7 +136,7 @@ public final class ShopTalkSkill {
         Map.entry("ProductDetailsIntent", details), Map.entry("PriceIntent", price), Map.entry("ColorsIntent", colors),
         Map.entry("ReviewsIntent", reviews), Map.entry("AvailabilityIntent", availability),
         Map.entry("MaterialIntent", material), Map.entry("SizeIntent", size), Map.entry("BrandIntent", brand),
-        Map.entry("WarrantyIntent", warranty),
+        Map.entry("WarrantyIntent", warranty), Map.entry("QualityIntent", quality),
         Map.entry("BuyIntent", buy), Map.entry("AddToWishListIntent", addToList),
         Map.entry("RemoveFromWishListIntent", removeFromList), Map.entry("AskFriendsAboutThisIntent", askAboutThis));
     handlers.add(new SelectItemHandler(selection, finishers));
@@ -147,6 +149,7 @@ public final class ShopTalkSkill {
     handlers.add(size);
     handlers.add(brand);
     handlers.add(warranty);
+    handlers.add(quality);
     var compare = new CompareHandler(services.comparisons());
     handlers.add(compare);
     handlers.add(new SuperlativeHandler(services.comparisons()));

@@ -87,4 +87,27 @@ class MattersOfTasteConversationTest {
 
     Expect.contains(topic, turn.speech());
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find candles    | the first one | does it smell good | About {name}, the shop says: | The shop doesn't say whether {name} smells good. | scent fragrance aroma smell
+      en-US | show me pillows | the first one | is it soft         | About {name}, the shop says: | The shop doesn't say whether {name} is soft.     | soft plush velvet
+      de-DE | zeig mir kerzen | die erste     | riecht die gut     | Über {name} sagt der Shop:   | Ob {name} gut riecht, sagt der Shop nicht.       | duft aroma geruch riecht
+      de-DE | zeig mir kissen | das erste     | ist das weich      | Über {name} sagt der Shop:   | Ob {name} weich ist, sagt der Shop nicht.        | weich samt plüsch flausch
+      """)
+  void is_it_soft_quotes_the_description_or_says_the_shop_doesnt_say(String locale, String search, String choose,
+      String ask, String quoted, String unknown, String words) {
+    Chat chat = Chat.on(skill, locale);
+    chat.say(search);
+    Product product = chat.product(Chat.focus(chat.say(choose)));
+
+    Turn turn = chat.say(ask);
+
+    assertEquals("QualityIntent", turn.heard().intent());
+    String description = (product.description() + " " + String.join(" ", product.highlights())).toLowerCase();
+    boolean mentioned = java.util.Arrays.stream(words.split(" ")).anyMatch(description::contains);
+    Expect.startsWith((mentioned ? quoted : unknown).replace("{name}", product.spokenName()), turn.speech());
+    Ssml.assertValid(turn.ssml());
+    assertFalse(turn.sessionEnded());
+  }
 }
