@@ -73,7 +73,8 @@ public final class PackedFunction implements AutoCloseable {
       make.environment().putAll(buildEnv);
       make.environment().put("ARTIFACTS_DIR", artifactsDir.toAbsolutePath().toString());
       Process process = make.start();
-      if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+      // Building the catalogs of 100,000 products per locale took more than 10 minutes on a busy machine.
+      if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
         process.destroyForcibly();
         throw new IllegalStateException("make build-" + logicalId + " failed:\n" + Files.readString(output));
       }
