@@ -466,7 +466,7 @@ class SearchConversationTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | open shop talk        | find a lounge chair | find xqzzy blorpf  | Welcome back! Last time you looked at lounge chair.
-      de-DE | öffne einkaufs helfer | finde einen sessel  | finde xqzzy blorpf | Willkommen zurück! Letztes Mal hast du nach sessel gesucht.
+      de-DE | öffne einkaufs helfer | finde einen sessel  | finde xqzzy blorpf | Willkommen zurück! Deine letzte Suche war: sessel.
       """)
   void the_last_search_that_found_something_is_remembered_across_sessions(
       String locale, String open, String search, String nothing, String welcomeBack) {
