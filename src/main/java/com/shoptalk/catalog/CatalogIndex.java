@@ -17,12 +17,14 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -59,6 +61,17 @@ final class CatalogIndex {
   static final String PRICE = "price";
   private static final String PRODUCT = "product";
   private static final Set<String> PRODUCT_ONLY = Set.of(PRODUCT);
+  /**
+   * Text fields keep which words a product has and how often, not where: no search asks for words in a row, and
+   * scores depend on frequencies and field lengths only. Word positions were a quarter of the index.
+   */
+  private static final FieldType TEXT = new FieldType(TextField.TYPE_NOT_STORED);
+
+  static {
+    TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    TEXT.freeze();
+  }
+
   /** The product details that say what a product looks like or is made of, in the feed languages. */
   private static final Set<String> LOOKS = Set.of("finish", "material", "color", "colour", "pattern", "oberfläche",
       "farbe", "muster");
@@ -304,51 +317,51 @@ final class CatalogIndex {
     doc.add(new StringField(ID, product.id(), Field.Store.NO));
     doc.add(new StoredField(PRODUCT, ProductCodec.encode(product)));
     // Title and category are separate values, so that the vocabulary never reads them as one phrase.
-    doc.add(new TextField(CatalogAnalysis.KIND, kinds.titleHead(), Field.Store.NO));
-    doc.add(new TextField(CatalogAnalysis.KIND, kinds.categoryHead(), Field.Store.NO));
-    doc.add(new TextField(CatalogAnalysis.KIND_TITLE, kinds.titleHead(), Field.Store.NO));
-    doc.add(new TextField(CatalogAnalysis.KIND_PARTS, kinds.titlePhrase(), Field.Store.NO));
-    doc.add(new TextField(CatalogAnalysis.KIND_PARTS, kinds.categoryPhrase(), Field.Store.NO));
+    doc.add(new Field(CatalogAnalysis.KIND, kinds.titleHead(), TEXT));
+    doc.add(new Field(CatalogAnalysis.KIND, kinds.categoryHead(), TEXT));
+    doc.add(new Field(CatalogAnalysis.KIND_TITLE, kinds.titleHead(), TEXT));
+    doc.add(new Field(CatalogAnalysis.KIND_PARTS, kinds.titlePhrase(), TEXT));
+    doc.add(new Field(CatalogAnalysis.KIND_PARTS, kinds.categoryPhrase(), TEXT));
     if (kinds.kind() != null) {
       doc.add(new StringField(CatalogAnalysis.GROUP, kinds.kind().group().name(), Field.Store.NO));
       doc.add(new StringField(CatalogAnalysis.KIND_KEY, kinds.kind().key(), Field.Store.NO));
     }
-    doc.add(new TextField(CatalogAnalysis.TITLE, product.title(), Field.Store.NO));
-    doc.add(new TextField(CatalogAnalysis.TITLE_OWN, product.title(), Field.Store.NO));
+    doc.add(new Field(CatalogAnalysis.TITLE, product.title(), TEXT));
+    doc.add(new Field(CatalogAnalysis.TITLE_OWN, product.title(), TEXT));
     if (german) {
-      doc.add(new TextField(CatalogAnalysis.TITLE_PARTS, product.title(), Field.Store.NO));
+      doc.add(new Field(CatalogAnalysis.TITLE_PARTS, product.title(), TEXT));
     }
-    doc.add(new TextField(CatalogAnalysis.TITLE_PHONETIC, product.title(), Field.Store.NO));
-    doc.add(new TextField(CatalogAnalysis.SPELL, product.title(), Field.Store.NO));
+    doc.add(new Field(CatalogAnalysis.TITLE_PHONETIC, product.title(), TEXT));
+    doc.add(new Field(CatalogAnalysis.SPELL, product.title(), TEXT));
     if (!product.category().isEmpty()) {
-      doc.add(new TextField(CatalogAnalysis.CATEGORY, product.category(), Field.Store.NO));
+      doc.add(new Field(CatalogAnalysis.CATEGORY, product.category(), TEXT));
       if (german) {
-        doc.add(new TextField(CatalogAnalysis.CATEGORY_PARTS, product.category(), Field.Store.NO));
+        doc.add(new Field(CatalogAnalysis.CATEGORY_PARTS, product.category(), TEXT));
       }
-      doc.add(new TextField(CatalogAnalysis.CATEGORY_PHONETIC, product.category(), Field.Store.NO));
-      doc.add(new TextField(CatalogAnalysis.SPELL, product.category(), Field.Store.NO));
+      doc.add(new Field(CatalogAnalysis.CATEGORY_PHONETIC, product.category(), TEXT));
+      doc.add(new Field(CatalogAnalysis.SPELL, product.category(), TEXT));
     }
     for (String color : product.colors()) {
-      doc.add(new TextField(CatalogAnalysis.COLOR, color, Field.Store.NO));
+      doc.add(new Field(CatalogAnalysis.COLOR, color, TEXT));
     }
     if (product.brand() != null) {
-      doc.add(new TextField(CatalogAnalysis.BRAND, product.brand(), Field.Store.NO));
+      doc.add(new Field(CatalogAnalysis.BRAND, product.brand(), TEXT));
     }
     // Materials, pattern and finish describe a product like its colour; highlights only rank, like the description.
     for (String material : product.materials()) {
-      doc.add(new TextField(CatalogAnalysis.MATERIAL, material, Field.Store.NO));
+      doc.add(new Field(CatalogAnalysis.MATERIAL, material, TEXT));
     }
     if (!product.pattern().isEmpty()) {
-      doc.add(new TextField(CatalogAnalysis.MATERIAL, product.pattern(), Field.Store.NO));
+      doc.add(new Field(CatalogAnalysis.MATERIAL, product.pattern(), TEXT));
     }
     for (ProductFacts.Detail detail : product.details()) {
       if (LOOKS.contains(detail.attribute().toLowerCase(Locale.ROOT))) {
-        doc.add(new TextField(CatalogAnalysis.MATERIAL, detail.value(), Field.Store.NO));
+        doc.add(new Field(CatalogAnalysis.MATERIAL, detail.value(), TEXT));
       }
     }
-    doc.add(new TextField(CatalogAnalysis.DESCRIPTION, product.description(), Field.Store.NO));
+    doc.add(new Field(CatalogAnalysis.DESCRIPTION, product.description(), TEXT));
     for (String highlight : product.highlights()) {
-      doc.add(new TextField(CatalogAnalysis.DESCRIPTION, highlight, Field.Store.NO));
+      doc.add(new Field(CatalogAnalysis.DESCRIPTION, highlight, TEXT));
     }
     long price = cents(product.effectivePrice().amount(), RoundingMode.HALF_UP);
     doc.add(new LongPoint(PRICE, price));

@@ -39,7 +39,7 @@ import org.apache.lucene.store.MMapDirectory;
 public final class PrebuiltCatalog {
 
   /** The layout of the folder; a folder of another layout is rebuilt or refused. */
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
   private static final String MANIFEST = "manifest.properties";
   private static final String INDEX = "index";
   private static final String SUMMARY = "summary.json";

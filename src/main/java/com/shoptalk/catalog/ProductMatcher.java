@@ -14,7 +14,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -310,11 +309,11 @@ final class ProductMatcher {
         any.add(boosted(CatalogAnalysis.CATEGORY_PHONETIC, code, 0.4f), Occur.SHOULD);
       }
       // Typos are judged on the word as spoken ("sofer", whose stem "sof" is too short) against the titles' words:
-      // one automaton a word, which is what a fuzzy query costs.
+      // the words of the titles compared one by one (Typos).
       String typed = index.german() ? GermanDictionary.normalize(word.surface()) : word.surface().toLowerCase(locale);
       int edits = typed.length() >= 5 ? 2 : typed.length() == 4 ? 1 : 0;
       if (edits > 0 && !Character.isDigit(typed.charAt(0)) && typed.chars().allMatch(Character::isLetter)) {
-        any.add(new BoostQuery(new FuzzyQuery(new Term(CatalogAnalysis.TITLE, typed), edits, 1), 1.5f),
+        any.add(new BoostQuery(new Typos.Query(new Term(CatalogAnalysis.TITLE, typed), edits, 1), 1.5f),
             Occur.SHOULD);
       }
     }

@@ -43,9 +43,9 @@ final class Speller {
   private final SpokenWords words;
   private final Locale locale;
   private final CharArraySet stopWords;
-  private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+  private final DirectSpellChecker spellChecker = new Typos.SpellChecker();
   /** Respelling a word as a kind is stricter: one edit in seven letters, two in ten; any first letter. */
-  private final DirectSpellChecker kindChecker = new DirectSpellChecker();
+  private final DirectSpellChecker kindChecker = new Typos.SpellChecker();
   private final StringDistance distance = new LevenshteinDistance();
   private final Set<String> categoryWords;
   private final Map<String, Integer> titleFrequency;
