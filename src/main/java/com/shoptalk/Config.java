@@ -1,5 +1,6 @@
 package com.shoptalk;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -17,15 +18,17 @@ import java.util.Optional;
  *     of {@code sam build} and the functions never read them
  * @param merchantKey the key that opens the merchant's report, or {@code null} to keep it closed
  *     ({@code MERCHANT_KEY})
- * @param catalogDir the folder of the catalogs built ahead ({@code CATALOG_DIR}; in Lambda by default
- *     {@code $LAMBDA_TASK_ROOT/prebuilt-catalog}, what {@code sam build} packs), or {@code null}: the local run's
- *     data folder
+ * @param catalogDir the folder of the catalogs built ahead ({@code CATALOG_DIR}; in Lambda by default the catalog
+ *     layer's {@code /opt/prebuilt-catalog}, else {@code $LAMBDA_TASK_ROOT/prebuilt-catalog}), or {@code null}: the
+ *     local run's data folder
  */
 public record Config(String tableName, String skillId, String publicBaseUrl, String mailSender, Map<String, String> feeds,
     String merchantKey, Path catalogDir) {
 
-  /** Where {@code sam build} puts the catalogs in a function's package (the Makefile). */
+  /** Where {@code sam build} puts the catalogs in the catalog layer (the Makefile's {@code build-CatalogLayer}). */
   public static final String PACKED_CATALOGS = "prebuilt-catalog";
+  /** Where Lambda unpacks a function's layers. */
+  static final Path LAYERS = Path.of("/opt");
 
   public Config {
     if (tableName == null || tableName.isBlank()) {
@@ -48,6 +51,11 @@ public record Config(String tableName, String skillId, String publicBaseUrl, Str
 
   /** Reads the configuration from an environment map. */
   public static Config from(Map<String, String> env) {
+    return from(env, LAYERS);
+  }
+
+  /** Reads the configuration from an environment map, with Lambda's layers unpacked into {@code layers}. */
+  static Config from(Map<String, String> env, Path layers) {
     var feeds = new java.util.HashMap<String, String>();
     Optional.ofNullable(blankToNull(env.get("CATALOG_FEED_EN_US"))).ifPresent(f -> feeds.put("en-US", f));
     Optional.ofNullable(blankToNull(env.get("CATALOG_FEED_DE_DE"))).ifPresent(f -> feeds.put("de-DE", f));
@@ -58,16 +66,21 @@ public record Config(String tableName, String skillId, String publicBaseUrl, Str
         env.get("MAIL_SENDER"),
         feeds,
         env.get("MERCHANT_KEY"),
-        catalogDir(env));
+        catalogDir(env, layers));
   }
 
-  private static Path catalogDir(Map<String, String> env) {
+  /** {@code CATALOG_DIR}; in Lambda the catalog layer's folder, or one in the function's own package. */
+  private static Path catalogDir(Map<String, String> env, Path layers) {
     String dir = blankToNull(env.get("CATALOG_DIR"));
     if (dir != null) {
       return Path.of(dir);
     }
     String taskRoot = blankToNull(env.get("LAMBDA_TASK_ROOT"));
-    return taskRoot == null ? null : Path.of(taskRoot, PACKED_CATALOGS);
+    if (taskRoot == null) {
+      return null;
+    }
+    Path layer = layers.resolve(PACKED_CATALOGS);
+    return Files.isDirectory(layer) ? layer : Path.of(taskRoot, PACKED_CATALOGS);
   }
 
   /** Everything but the merchant key, which must not end up in a log. */

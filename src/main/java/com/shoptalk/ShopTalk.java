@@ -145,6 +145,14 @@ public final class ShopTalk {
     return new ShopTalk(config, table.withoutWrites(), clock, Optional.empty(), catalogDir, catalogs);
   }
 
+  /**
+   * Waits for what {@link #fromEnvironment()} makes in the background (the DynamoDB client): the entry points call it
+   * last in their constructors, so a function's init ends with everything made and no request waits for it.
+   */
+  public void awaitStartUp() {
+    table.awaitClient();
+  }
+
   /** Makes now what the first e-mail would otherwise make (the SES client): before a SnapStart snapshot. */
   public void primeMailer() {
     mailer.filter(SesOnFirstUse.class::isInstance).map(SesOnFirstUse.class::cast).ifPresent(SesOnFirstUse::prime);

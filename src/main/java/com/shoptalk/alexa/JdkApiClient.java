@@ -14,11 +14,13 @@ import java.util.ArrayList;
 
 /**
  * The ASK SDK's HTTP client for Alexa's APIs (customer profile), on the JDK's own HTTP client with
- * short timeouts so a slow API cannot push an answer past Alexa's eight seconds.
+ * short timeouts so a slow API cannot push an answer past Alexa's eight seconds. The JDK's client (its TLS set-up,
+ * its selector thread) is made on the first call: few requests call an Alexa API, and a cold start should not wait
+ * for it.
  */
 public final class JdkApiClient implements ApiClient {
   private static final Duration TIMEOUT = Duration.ofSeconds(2);
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+  private volatile HttpClient http;
 
   @Override
   public ApiClientResponse invoke(ApiClientRequest request) {
@@ -34,7 +36,7 @@ public final class JdkApiClient implements ApiClient {
     builder.method(request.getMethod(), body == null
         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     try {
-      HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = http().send(builder.build(), HttpResponse.BodyHandlers.ofString());
       var result = new ApiClientResponse();
       result.setStatusCode(response.statusCode());
       result.setBody(response.body());
@@ -48,5 +50,19 @@ public final class JdkApiClient implements ApiClient {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while calling an Alexa API", e);
     }
+  }
+
+  private HttpClient http() {
+    HttpClient made = http;
+    if (made == null) {
+      synchronized (this) {
+        made = http;
+        if (made == null) {
+          made = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+          http = made;
+        }
+      }
+    }
+    return made;
   }
 }

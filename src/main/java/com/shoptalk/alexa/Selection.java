@@ -35,7 +35,8 @@ public final class Selection {
       best.ifPresent(product -> listing.get().withFocus(product.id()).save(conversation));
       return best;
     }
-    Optional<String> name = conversation.slot("itemName");
+    // "what does that thing cost": a name that only points means the one in focus
+    Optional<String> name = conversation.slot("itemName").filter(said -> !SpokenName.pointsOnly(said, conversation.locale()));
     if (position(conversation).isEmpty() && name.isPresent() && listing.isPresent()) {
       List<Product> named = SpokenName.matches(name.get(), searches.products(conversation.locale(), listing.get().productIds()),
           conversation.locale());

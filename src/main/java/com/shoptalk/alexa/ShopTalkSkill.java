@@ -129,7 +129,7 @@ public final class ShopTalkSkill {
     var quality = new QualityHandler(selection);
     var buy = new BuyHandler(selection, buyAnswers);
     var addToList = new AddToWishListHandler(wishLists, lists, selection);
-    var removeFromList = new RemoveFromWishListHandler(wishLists, lists);
+    var removeFromList = new RemoveFromWishListHandler(wishLists, lists, searches);
     var askAboutThis = new AskFriendsAboutThisHandler(asking, clock);
     // "Which one?" answered with "the second one" finishes what asked it.
     Map<String, IntentRequestHandler> finishers = Map.ofEntries(

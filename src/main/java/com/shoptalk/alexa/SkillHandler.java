@@ -4,6 +4,8 @@ import com.amazon.ask.Skill;
 import com.amazon.ask.exception.AskSdkException;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.model.ui.SsmlOutputSpeech;
 import com.amazon.ask.util.impl.ObjectMapperFactory;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
@@ -32,10 +34,6 @@ import org.slf4j.LoggerFactory;
  */
 public class SkillHandler implements RequestStreamHandler {
   private static final Logger LOG = LoggerFactory.getLogger(SkillHandler.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
-  /** The SDK's own mapper, its envelope types resolved once (not on every request). */
-  private static final ObjectReader ENVELOPE = ObjectMapperFactory.getMapper().readerFor(RequestEnvelope.class);
-  private static final ObjectWriter RESPONSE = ObjectMapperFactory.getMapper().writerFor(ResponseEnvelope.class);
 
   private final Skill skill;
   /** Held here: the runtime's checkpoint hooks reference it only weakly. */
@@ -48,6 +46,8 @@ public class SkillHandler implements RequestStreamHandler {
 
   private SkillHandler(ShopTalk app, boolean primeBeforeSnapshot) {
     this.skill = ShopTalkSkill.build(app.skillServices());
+    Json.warmUp();
+    app.awaitStartUp();
     this.priming = primeBeforeSnapshot ? SkillPriming.register(app) : null;
   }
 
@@ -96,7 +96,7 @@ public class SkillHandler implements RequestStreamHandler {
   private byte[] answer(byte[] requestEnvelope) {
     JsonNode tree;
     try {
-      tree = JSON.readTree(requestEnvelope);
+      tree = Json.MAPPER.readTree(requestEnvelope);
     } catch (IOException malformed) {
       throw new IllegalArgumentException("not valid JSON");
     }
@@ -111,7 +111,7 @@ public class SkillHandler implements RequestStreamHandler {
     }
     RequestEnvelope envelope;
     try {
-      envelope = ENVELOPE.readValue(tree);
+      envelope = Json.ENVELOPE.readValue(tree);
     } catch (IOException | RuntimeException unreadable) {
       LOG.info("request type the SDK cannot read: {}", tree.path("request").path("type").asText());
       RequestLog.current().name(tree.path("request").path("type").asText("unknown"));
@@ -130,7 +130,7 @@ public class SkillHandler implements RequestStreamHandler {
       throw new IllegalArgumentException("the request is not for this skill");
     }
     try {
-      return RESPONSE.writeValueAsBytes(response);
+      return Json.RESPONSE.writeValueAsBytes(response);
     } catch (IOException unwritable) {
       throw new IllegalStateException("the answer could not be written as JSON", unwritable);
     }
@@ -138,7 +138,7 @@ public class SkillHandler implements RequestStreamHandler {
 
   private static byte[] unknownRequestAnswer(JsonNode request) {
     Messages messages = Messages.of(request.path("request").path("locale").asText("en-US"));
-    ObjectNode envelope = JSON.createObjectNode();
+    ObjectNode envelope = Json.MAPPER.createObjectNode();
     envelope.put("version", "1.0");
     ObjectNode response = envelope.putObject("response");
     if (request.has("session")) {
@@ -148,5 +148,38 @@ public class SkillHandler implements RequestStreamHandler {
       response.put("shouldEndSession", false);
     }
     return envelope.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The JSON mappers, made by the constructor while the DynamoDB client is made in the background ({@link
+   * ShopTalk#fromEnvironment()}), not by the class's initialisation before it.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The SDK's own mapper, its envelope types resolved once (not on every request). */
+    static final ObjectReader ENVELOPE = ObjectMapperFactory.getMapper().readerFor(RequestEnvelope.class);
+    static final ObjectWriter RESPONSE = ObjectMapperFactory.getMapper().writerFor(ResponseEnvelope.class);
+    /** A launch as Alexa sends it, with nothing of anyone's in it. */
+    private static final String LAUNCH = "{\"version\":\"1.0\",\"session\":{\"new\":true,\"sessionId\":\"start-up\","
+        + "\"application\":{\"applicationId\":\"start-up\"},\"user\":{\"userId\":\"start-up\"}},\"context\":{\"System\":"
+        + "{\"application\":{\"applicationId\":\"start-up\"},\"user\":{\"userId\":\"start-up\"},\"device\":{\"deviceId\":"
+        + "\"start-up\",\"supportedInterfaces\":{}}}},\"request\":{\"type\":\"LaunchRequest\",\"requestId\":\"start-up\","
+        + "\"timestamp\":\"2026-01-01T00:00:00Z\",\"locale\":\"en-US\"}}";
+
+    /**
+     * Reads a launch envelope and writes an answer envelope, as every request does, without running the skill: the
+     * JSON mappers then know the ASK SDK's model classes before the first request. Runs while the DynamoDB client is
+     * still being made, on a thread that would otherwise wait for it.
+     */
+    static void warmUp() {
+      try {
+        RequestEnvelope launch = ENVELOPE.readValue(MAPPER.readTree(LAUNCH));
+        RESPONSE.writeValueAsBytes(ResponseEnvelope.builder().withVersion(launch.getVersion())
+            .withResponse(Response.builder().withOutputSpeech(SsmlOutputSpeech.builder().withSsml("<speak></speak>")
+                .build()).withShouldEndSession(false).build()).build());
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("could not warm up the JSON mappers", e);
+      }
+    }
   }
 }

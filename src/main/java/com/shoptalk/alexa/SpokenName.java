@@ -15,12 +15,19 @@ import java.util.Set;
  */
 public final class SpokenName {
   private static final Set<String> FILLERS = Set.of(
-      "the", "a", "an", "one", "ones", "that", "this", "with", "in", "of", "please", "my", "it", "thing",
+      "the", "a", "an", "one", "ones", "that", "this", "with", "in", "of", "please", "my", "it", "thing", "here",
+      "there", "item", "product", "stuff",
       "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "mit", "aus", "im", "von",
-      "bitte", "da", "dies", "diese", "diesen", "dieses", "jene", "teil", "sache");
+      "bitte", "da", "dies", "diese", "diesen", "dieses", "jene", "teil", "sache", "ding", "dings", "hier", "dort",
+      "artikel", "produkt");
   private static final int MIN_PART = 4;
 
   private SpokenName() {}
+
+  /** Whether {@code spoken} only points ("that thing", "das Ding hier") and names nothing: the product in focus. */
+  public static boolean pointsOnly(String spoken, Locale locale) {
+    return words(spoken, locale).stream().allMatch(FILLERS::contains);
+  }
 
   /** The products among {@code listed} that {@code spoken} names, in their listed order. */
   public static List<Product> matches(String spoken, List<Product> listed, Locale locale) {

@@ -45,15 +45,19 @@ public final class DynamoClients {
   private DynamoClients() {}
 
   /**
-   * The functions' table: in AWS ({@link #forAws()}), or — with {@code DYNAMODB_ENDPOINT} set, as
-   * for {@code sam local invoke} against a DynamoDB Local container — at that endpoint, created
-   * there on demand.
+   * The functions' table, its client made on a thread of its own while the caller wires the rest (calls, and
+   * {@link DynamoTable#awaitClient()}, wait for it): in AWS ({@link #forAws()}), where the template creates the
+   * table and nothing is asked of DynamoDB before the first request; or, with {@code DYNAMODB_ENDPOINT} set (as for
+   * {@code sam local invoke} against a DynamoDB Local container), at that endpoint, where the table is created when a
+   * call first finds it missing.
    */
   public static DynamoTable table(String tableName, Map<String, String> env) {
     String endpoint = env.get("DYNAMODB_ENDPOINT");
-    return endpoint == null || endpoint.isBlank()
-        ? new DynamoTable(forAws(), tableName)
-        : tableAt(endpoint, tableName, env.getOrDefault("AWS_REGION", "us-east-1"));
+    if (endpoint == null || endpoint.isBlank()) {
+      return new DynamoTable(PendingDynamo.start(DynamoClients::forAws, null), tableName);
+    }
+    String region = env.getOrDefault("AWS_REGION", "us-east-1");
+    return new DynamoTable(PendingDynamo.start(() -> forEndpoint(endpoint, region), tableName), tableName);
   }
 
   /** A client for DynamoDB in AWS: region and credentials from the Lambda environment. */

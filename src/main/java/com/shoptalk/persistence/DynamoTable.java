@@ -46,9 +46,10 @@ public final class DynamoTable {
   public static final String TTL = "expiresAt";
   /** Most writes in one batch request. */
   private static final int MAX_BATCH = 25;
-  private static final int SETUP_TIMEOUT_MILLIS = 30_000;
+  static final int SETUP_TIMEOUT_MILLIS = 30_000;
 
   private final AmazonDynamoDB client;
+  private final AmazonDynamoDB unbounded;
   private final String name;
 
   /**
@@ -58,7 +59,8 @@ public final class DynamoTable {
    * the store does not answer in time (build the client with {@link DynamoClients}).
    */
   public DynamoTable(AmazonDynamoDB client, String name) {
-    this.client = BoundedDynamo.wrap(Objects.requireNonNull(client, "DynamoDB client"));
+    this.unbounded = Objects.requireNonNull(client, "DynamoDB client");
+    this.client = BoundedDynamo.wrap(client);
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("table name must be set (environment variable TABLE_NAME)");
     }
@@ -71,6 +73,19 @@ public final class DynamoTable {
    */
   public DynamoTable withoutWrites() {
     return new DynamoTable(new DryRunDynamo(client), name);
+  }
+
+  /**
+   * Waits until the client is made, when it is made in the background ({@link DynamoClients#table}): a function's
+   * start-up ends with it, so no shopper's request waits for it.
+   *
+   * @throws RuntimeException what making the client threw (a misconfigured region, say)
+   */
+  public DynamoTable awaitClient() {
+    if (unbounded instanceof PendingDynamo pending) {
+      pending.await();
+    }
+    return this;
   }
 
   /** The key of an item. */

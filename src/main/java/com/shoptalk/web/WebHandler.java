@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.shoptalk.ShopTalk;
+import com.shoptalk.monitoring.RequestLog;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,13 +20,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lambda entry point for the friends' web pages, behind an API Gateway HTTP API (payload format
  * 2.0). It only translates the event to a {@link WebRequest} and back.
  */
 public class WebHandler implements RequestStreamHandler {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Logger LOG = LoggerFactory.getLogger(WebHandler.class);
+  /** A request for a path no page has, as API Gateway hands it on. */
+  private static final String START_UP_EVENT = "{\"version\":\"2.0\",\"rawPath\":\"/start-up\",\"rawQueryString\":\"\","
+      + "\"headers\":{\"accept-language\":\"en-US\"},\"requestContext\":{\"http\":{\"method\":\"GET\","
+      + "\"sourceIp\":\"127.0.0.1\"}},\"isBase64Encoded\":false}";
 
   private final WebApp app;
   /** Held here: the runtime's checkpoint hooks reference it only weakly. */
@@ -36,6 +45,8 @@ public class WebHandler implements RequestStreamHandler {
 
   private WebHandler(ShopTalk shopTalk) {
     this.app = shopTalk.webApp();
+    warmUp();
+    shopTalk.awaitStartUp();
     this.priming = WebPriming.register(shopTalk);
   }
 
@@ -44,15 +55,30 @@ public class WebHandler implements RequestStreamHandler {
     this.priming = null;
   }
 
+  /**
+   * Answers a page nobody links to (a "not found" page, which reads nothing from the table) as every request is
+   * answered, without a request line: the JSON mapper, the routes, the page messages and the page templates are
+   * loaded before the first friend's request. Runs while the DynamoDB client is still being made, on a thread that
+   * would otherwise wait for it.
+   */
+  private void warmUp() {
+    try (var quiet = RequestLog.muted()) {
+      handleRequest(new ByteArrayInputStream(START_UP_EVENT.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(),
+          null);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("could not warm up the web pages", e);
+    }
+  }
+
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
     WebResponse response;
     try {
-      response = app.handle(toRequest(JSON.readTree(input)), context == null ? null : context.getAwsRequestId());
+      response = app.handle(toRequest(Json.MAPPER.readTree(input)), context == null ? null : context.getAwsRequestId());
     } catch (IOException | RuntimeException malformed) {
       response = WebResponse.text(400, "Bad request");
     }
-    JSON.writeValue(output, toEvent(response));
+    Json.MAPPER.writeValue(output, toEvent(response));
   }
 
   static WebRequest toRequest(JsonNode event) {
@@ -83,7 +109,7 @@ public class WebHandler implements RequestStreamHandler {
   }
 
   static ObjectNode toEvent(WebResponse response) {
-    ObjectNode event = JSON.createObjectNode();
+    ObjectNode event = Json.MAPPER.createObjectNode();
     event.put("statusCode", response.status());
     ObjectNode headers = event.putObject("headers");
     response.headers().forEach(headers::put);
@@ -114,5 +140,13 @@ public class WebHandler implements RequestStreamHandler {
       }
     }
     return values;
+  }
+
+  /**
+   * The JSON mapper, made by the constructor while the DynamoDB client is made in the background ({@link
+   * ShopTalk#fromEnvironment()}), not by the class's initialisation before it.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
   }
 }

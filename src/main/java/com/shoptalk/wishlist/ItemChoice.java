@@ -2,6 +2,7 @@ package com.shoptalk.wishlist;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** Which item of a list the shopper means: "the second one", "the rug", or the product in focus. */
 public sealed interface ItemChoice permits ItemChoice.ByPosition, ItemChoice.ByName, ItemChoice.ByProduct {
@@ -19,10 +20,21 @@ public sealed interface ItemChoice permits ItemChoice.ByPosition, ItemChoice.ByN
     }
   }
 
-  /** "Remove the rug": matched forgivingly against the items' names. */
-  record ByName(String spoken) implements ItemChoice {
+  /**
+   * "Remove the rug": matched forgivingly against the items' names.
+   *
+   * @param spoken the words said
+   * @param described the products the catalog finds for those words ("das Bild" finds "Abstrakte Malerei"): the
+   *     items meant when no item's name has the words
+   */
+  record ByName(String spoken, Set<String> described) implements ItemChoice {
     public ByName {
       Objects.requireNonNull(spoken, "spoken");
+      described = Set.copyOf(described);
+    }
+
+    public ByName(String spoken) {
+      this(spoken, Set.of());
     }
   }
 

@@ -112,6 +112,10 @@ public final class WishListService {
       }
     } else if (choice instanceof ItemChoice.ByName byName) {
       List<WishListItem> best = ItemNameMatcher.bestTied(items, byName.spoken());
+      if (best.isEmpty()) {
+        // "the picture" for "Abstract Pink Painting": what the catalog finds for the words
+        best = items.stream().filter(i -> byName.described().contains(i.productId())).toList();
+      }
       if (best.size() > 1) {
         return new Removal.Ambiguous(best);
       }

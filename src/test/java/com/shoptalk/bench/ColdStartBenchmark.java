@@ -34,16 +34,22 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The cold-start benchmark (BENCHMARKS.md, "Cold start"): packs the skill and web functions with
- * {@code sam build}'s Makefile targets, runs each in a JVM of its own under AWS's Java runtime
+ * The cold-start benchmark (BENCHMARKS.md, "Cold start"): packs the skill and web functions and the catalog layer
+ * with {@code sam build}'s Makefile targets, runs each function in a JVM of its own under AWS's Java runtime
  * interface client against DynamoDB Local as a server, and measures init (process start until the
  * runtime asks for its first event), time to the first answer, heap after start, classes loaded
  * and warm latency; beside them, in the same run and the same way, the ASK SDK's hello world
- * skill as the yardstick. Once with the demo catalog, once with a generated large catalog. Prints
- * a table and writes it into BENCHMARKS.md.
+ * skill as the yardstick. Once with the demo catalog, once with a generated large catalog in the layer. Prints
+ * a table, the packages' sizes, a profile of the skill's start-up and the classes the functions load beyond the
+ * hello world's, and writes them into BENCHMARKS.md.
  *
- * <p>Arguments: {@code --rounds N} cold starts per function with the demo catalog (3),
- * {@code --large-rounds N} with the large one (1), {@code --warm N}
+ * <p>The cold starts are interleaved (round 1: hello world, skill, skill primed, web, web primed; round 2: the same
+ * again; …), so that the machine's load drifting during a run hits every function alike, and every function runs with
+ * the same JVM options (Lambda's, and the template's {@code JAVA_TOOL_OPTIONS}). Each function's ratio to the hello
+ * world is the ratio of the medians, and beside it the range of the ratios within a round.
+ *
+ * <p>Arguments: {@code --rounds N} cold starts per function with the demo catalog (5),
+ * {@code --large-rounds N} with the large one (3), {@code --warm N}
  * warm requests per function (200), {@code --products N} size of the large catalog (100000; 0
  * skips it), {@code --java JDK_HOME} the JDK the functions run on (this one), {@code --no-profile},
  * {@code --no-write}.
@@ -68,8 +74,8 @@ public final class ColdStartBenchmark {
   private final List<String> failures = new ArrayList<>();
 
   private ColdStartBenchmark(Map<String, String> options) throws IOException {
-    this.rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
-    this.largeRounds = Integer.parseInt(options.getOrDefault("large-rounds", "1"));
+    this.rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
+    this.largeRounds = Integer.parseInt(options.getOrDefault("large-rounds", "3"));
     this.warm = Integer.parseInt(options.getOrDefault("warm", "200"));
     this.products = Integer.parseInt(options.getOrDefault("products", "100000"));
     this.javaHome = Path.of(options.getOrDefault("java", System.getProperty("java.home")));
@@ -106,9 +112,10 @@ public final class ColdStartBenchmark {
 
   private String run() throws Exception {
     double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    progress("packing the functions (make build-SkillFunction, build-WebFunction, build-HelloWorld)");
+    progress("packing the functions and the catalog layer (make build-SkillFunction, build-WebFunction, "
+        + "build-CatalogLayer, build-HelloWorld)");
     Map<String, Path> packages = new LinkedHashMap<>();
-    for (String target : List.of("SkillFunction", "WebFunction", "HelloWorld")) {
+    for (String target : List.of("SkillFunction", "WebFunction", "CatalogLayer", "HelloWorld")) {
       packages.put(target, PackedFunction.build(target, work.resolve(target)));
     }
     SamFunction skillFunction = SamFunction.of("SkillFunction");
@@ -118,37 +125,43 @@ public final class ColdStartBenchmark {
         "com.shoptalk.bench.hello.HelloWorldStreamHandler::handleRequest", skillFunction.memoryMb(),
         skillFunction.javaToolOptions());
 
-    // The skill package per catalog: the catalogs are built into it by sam build, from the feeds named at build time.
-    Map<String, Path> skillPackages = new LinkedHashMap<>();
-    skillPackages.put("demo", packages.get("SkillFunction"));
+    // The catalog layer per catalog: sam build builds the catalogs into it from the feeds named at build time. The
+    // functions' packages are the same for every catalog.
+    Map<String, Path> layers = new LinkedHashMap<>();
+    layers.put("demo", packages.get("CatalogLayer"));
     if (products > 0) {
-      progress("writing two feeds of " + products + " products and packing the skill with their catalogs");
+      progress("writing two feeds of " + products + " products and packing the catalog layer with their catalogs");
       long start = System.nanoTime();
       Map<String, String> feeds = Map.of(
           "CATALOG_FEED_EN_US", LargeFeed.write(work, "en-US", products).toString(),
           "CATALOG_FEED_DE_DE", LargeFeed.write(work, "de-DE", products).toString());
-      Path large = PackedFunction.build("SkillFunction", work.resolve("SkillFunction-large"), feeds);
+      Path large = PackedFunction.buildLayer(work.resolve("CatalogLayer-large"), feeds);
       largeBuildSeconds = (System.nanoTime() - start) / 1e9;
-      skillPackages.put(String.format(Locale.ROOT, "%,d products", products), large);
-      packages.put("SkillFunction (" + products + " products)", large);
+      layers.put(String.format(Locale.ROOT, "%,d products", products), large);
+      packages.put("CatalogLayer (" + products + " products)", large);
     }
 
     List<Result> results = new ArrayList<>();
     List<String> profileLines = List.of();
+    List<String> classLines = new ArrayList<>();
     try (DynamoDbLocalServer dynamo = DynamoDbLocalServer.start()) {
       String token = askFriends(dynamo);
       Map<String, String> base = Map.of("TABLE_NAME", TABLE, "DYNAMODB_ENDPOINT", dynamo.endpoint(),
           "SKILL_ID", LambdaEvents.SKILL_ID, "PUBLIC_BASE_URL", "https://shoptalk.example");
-      for (var catalog : skillPackages.entrySet()) {
-        Map<String, String> env = base;
+      for (var catalog : layers.entrySet()) {
+        // The layer's catalogs, which Lambda puts at /opt/prebuilt-catalog, named by CATALOG_DIR: no test can use /opt.
+        Map<String, String> env = new LinkedHashMap<>(base);
+        env.putAll(PackedFunction.catalogsOf(catalog.getValue()));
         // Primed at init (PRIME_AT_INIT): the hooks SnapStart runs before its snapshot, run here at init, since this
         // JVM cannot snapshot; their first answer after init is what a restored snapshot answers with (plus restore).
-        Map<String, String> primed = new LinkedHashMap<>(base);
+        Map<String, String> primed = new LinkedHashMap<>(env);
         primed.put("PRIME_AT_INIT", "true");
         List<Subject> subjects = List.of(
-            new Subject("hello world", helloFunction, packages.get("HelloWorld"), env, helloEvents(), ColdStartBenchmark::spoken),
-            new Subject("skill", skillFunction, catalog.getValue(), env, skillEvents(), ColdStartBenchmark::spoken),
-            new Subject("skill, primed", skillFunction, catalog.getValue(), primed, skillEvents(), ColdStartBenchmark::spoken),
+            new Subject("hello world", helloFunction, packages.get("HelloWorld"), base, helloEvents(),
+                ColdStartBenchmark::spoken),
+            new Subject("skill", skillFunction, packages.get("SkillFunction"), env, skillEvents(), ColdStartBenchmark::spoken),
+            new Subject("skill, primed", skillFunction, packages.get("SkillFunction"), primed, skillEvents(),
+                ColdStartBenchmark::spoken),
             new Subject("web", webFunction, packages.get("WebFunction"), env, webEvents(token), ColdStartBenchmark::page),
             new Subject("web, primed", webFunction, packages.get("WebFunction"), primed, webEvents(token),
                 ColdStartBenchmark::page));
@@ -174,13 +187,17 @@ public final class ColdStartBenchmark {
         }
         runs.forEach((subject, list) -> results.add(new Result(catalog.getKey(), subject.name, list)));
         if (profile && catalog.getKey().equals("demo")) {
-          progress("profiling the skill's start-up");
+          progress("profiling the skill's start-up, comparing the classes the functions load with the hello world's");
           profileLines = profile(subjects.get(1));
+          ClassLoads hello = classLoads(subjects.get(0));
+          classLines.addAll(ClassLoads.compare("skill", classLoads(subjects.get(1)), "hello", hello, 12));
+          classLines.add("");
+          classLines.addAll(ClassLoads.compare("web", classLoads(subjects.get(3)), "hello", hello, 12));
         }
       }
     }
     double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    return report(results, packages, profileLines, loadBefore, loadAfter);
+    return report(results, packages, profileLines, classLines, loadBefore, loadAfter);
   }
 
   /** One cold start: process start, init, first answer, second answer; with {@code measure} also JVM stats and warm latency. */
@@ -217,6 +234,17 @@ public final class ColdStartBenchmark {
       checked(skill, function, skill.events.get(0));
       return InitProfile.of(function.pid(), javaHome, work.resolve("skill-init.jfr"));
     }
+  }
+
+  /** One more cold start up to the first answer, logging every class the JVM loads. */
+  private ClassLoads classLoads(Subject subject) throws Exception {
+    Path log = work.resolve("classes-" + subject.name.replaceAll("\\W+", "-") + ".log");
+    try (PackedFunction function = PackedFunction.start(subject.function, subject.artifact, subject.env,
+        javaHome.resolve("bin").resolve("java"), List.of(ClassLoads.jvmOption(log)))) {
+      function.awaitInit(INIT_TIMEOUT);
+      checked(subject, function, subject.events.get(0));
+    }
+    return ClassLoads.read(log);
   }
 
   private static LambdaRuntimeApi.Answer checked(Subject subject, PackedFunction function, byte[] event) {
@@ -286,44 +314,64 @@ public final class ColdStartBenchmark {
   }
 
   private String report(List<Result> results, Map<String, Path> packages, List<String> profileLines,
-      double loadBefore, double loadAfter) throws IOException {
+      List<String> classLines, double loadBefore, double loadAfter) throws IOException {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "%s, Java %s (%s) for the functions, %d cores, load average %.1f before and "
-            + "%.1f after; median of %d cold starts per row with the demo catalog, %d with the large one (min–max); "
-            + "warm: %d requests after the first cold start.%n%n",
+            + "%.1f after; median of %d cold starts per row with the demo catalog, %d with the large one (min–max), "
+            + "interleaved round by round; ÷ hello world: ratio of the medians (in brackets: lowest and highest ratio "
+            + "within a round); warm: %d requests after the first cold start.%n%n",
         LocalDate.now(), javaVersion(), javaHome, Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter,
         rounds, largeRounds, warm));
     out.append("| catalog | function | init | first answer | ÷ hello world | first answer after init | second request | "
         + "heap after start | classes loaded (loading time) | warm p50 / p99 |\n");
     out.append("|---|---|---|---|---|---|---|---|---|---|\n");
     for (Result result : results) {
-      double hello = results.stream().filter(r -> r.catalog.equals(result.catalog) && r.function.equals("hello world"))
-          .findFirst().map(r -> median(r.runs, Run::firstAnswer)).orElse(Double.NaN);
+      List<Run> helloRuns = results.stream()
+          .filter(r -> r.catalog.equals(result.catalog) && r.function.equals("hello world"))
+          .findFirst().map(r -> r.runs).orElse(List.of());
+      double hello = helloRuns.isEmpty() ? Double.NaN : median(helloRuns, Run::firstAnswer);
       Run measured = result.runs.get(0);
       JvmStats stats = measured.stats;
-      out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.2f× | %.0f ms | %.0f ms | %.0f MB | %,d (%.0f ms) | "
+      out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.2f×%s | %.0f ms | %.0f ms | %.0f MB | %,d (%.0f ms) | "
               + "%.1f / %.1f ms |%n",
           result.catalog, result.function, seconds(result.runs, Run::init), seconds(result.runs, Run::firstAnswer),
-          median(result.runs, Run::firstAnswer) / hello, median(result.runs, r -> r.firstAnswer() - r.init()),
+          median(result.runs, Run::firstAnswer) / hello, roundRatios(result.runs, helloRuns), median(result.runs, r -> r.firstAnswer() - r.init()),
           median(result.runs, Run::second), stats.heapMb(),
           stats.classes(), stats.classLoadingMs(), percentile(measured.warm, 50), percentile(measured.warm, 99)));
     }
-    out.append("\nWhat `sam build` packs (the Makefile targets):\n\n| package | files | size | zipped |\n|---|---|---|---|\n");
+    out.append("\nWhat `sam build` packs (the Makefile targets; a function's package and its layers unzipped together "
+        + "must stay within Lambda's 250 MB):\n\n| package | files | size | zipped |\n|---|---|---|---|\n");
+    Map<String, PackageSize> sizes = new LinkedHashMap<>();
     for (var entry : packages.entrySet()) {
       PackageSize size = PackageSize.of(entry.getValue());
+      sizes.put(entry.getKey(), size);
       out.append(String.format(Locale.ROOT, "| %s | %,d | %.1f MB | %.1f MB |%n", entry.getKey(), size.files(),
           size.bytes() / 1e6, size.zippedBytes() / 1e6));
+    }
+    long skill = sizes.get("SkillFunction").bytes();
+    for (var layer : sizes.entrySet()) {
+      if (layer.getKey().startsWith("CatalogLayer")) {
+        out.append(String.format(Locale.ROOT, "| SkillFunction + %s, unzipped | | %.1f MB (%.1f MiB) | |%n",
+            layer.getKey(), (skill + layer.getValue().bytes()) / 1e6, (skill + layer.getValue().bytes()) / 1048576.0));
+      }
     }
     for (String failure : failures) {
       out.append("\nFailed: ").append(failure.lines().findFirst().orElse(failure)).append('\n');
     }
     if (!Double.isNaN(largeBuildSeconds)) {
-      out.append(String.format(Locale.ROOT, "%nPacking the skill with the %,d-product catalogs (make build-SkillFunction: "
-          + "Maven build, reading both feeds, building both indexes): %.0f s.%n", products, largeBuildSeconds));
+      out.append(String.format(Locale.ROOT, "%nPacking the catalog layer with the %,d-product catalogs (make "
+          + "build-CatalogLayer: Maven build, reading both feeds, building both indexes): %.0f s.%n", products,
+          largeBuildSeconds));
     }
     if (!profileLines.isEmpty()) {
       out.append("\nWhere the skill's start-up goes (demo catalog; Java Flight Recorder, process start to first answer):\n\n```\n");
       profileLines.forEach(line -> out.append(line).append('\n'));
+      out.append("```\n");
+    }
+    if (!classLines.isEmpty()) {
+      out.append("\nWhat the functions load beyond the hello world (demo catalog; `-Xlog:class+load`, process start to "
+          + "first answer, by where the classes come from):\n\n```\n");
+      classLines.forEach(line -> out.append(line).append('\n'));
       out.append("```\n");
     }
     return out.toString();
@@ -346,6 +394,21 @@ public final class ColdStartBenchmark {
     }
     return String.format(Locale.ROOT, "%.2f s (%.2f–%.2f)", median(runs, value) / 1000, values.get(0) / 1000,
         values.get(values.size() - 1) / 1000);
+  }
+
+  /** The range of a function's first answer ÷ the hello world's within the same round, e.g. " (1.05–1.40)". */
+  private static String roundRatios(List<Run> runs, List<Run> hello) {
+    if (runs.size() < 2 || runs.size() != hello.size()) {
+      return "";
+    }
+    double min = Double.MAX_VALUE;
+    double max = 0;
+    for (int i = 0; i < runs.size(); i++) {
+      double ratio = runs.get(i).firstAnswer() / hello.get(i).firstAnswer();
+      min = Math.min(min, ratio);
+      max = Math.max(max, ratio);
+    }
+    return String.format(Locale.ROOT, " (%.2f–%.2f)", min, max);
   }
 
   private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> value) {

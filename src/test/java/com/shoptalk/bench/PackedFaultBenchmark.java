@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,10 +89,14 @@ public final class PackedFaultBenchmark {
    */
   public static Run run(Path artifactDir, Map<String, Faults> modes, int rounds) {
     Path artifact = PackedFunction.build("SkillFunction", artifactDir);
+    Path layer = PackedFunction.buildLayer(artifactDir.resolveSibling(artifactDir.getFileName() + "-CatalogLayer"), Map.of());
+    Map<String, String> env = new HashMap<>(Map.of(
+        "TABLE_NAME", "shoptalk-packed-faults", "SKILL_ID", LambdaEvents.SKILL_ID, "AWS_LAMBDA_LOG_FORMAT", "JSON",
+        "AWS_LAMBDA_LOG_LEVEL", "INFO"));
+    env.putAll(PackedFunction.catalogsOf(layer));
     try (FaultyDynamo dynamo = FaultyDynamo.start(Faults.none());
-        PackedFunction skill = PackedFunction.start(SamFunction.of("SkillFunction"), artifact, Map.of(
-            "TABLE_NAME", "shoptalk-packed-faults", "DYNAMODB_ENDPOINT", dynamo.endpoint(),
-            "SKILL_ID", LambdaEvents.SKILL_ID, "AWS_LAMBDA_LOG_FORMAT", "JSON", "AWS_LAMBDA_LOG_LEVEL", "INFO"))) {
+        PackedFunction skill = PackedFunction.start(SamFunction.of("SkillFunction"), artifact,
+            with(env, "DYNAMODB_ENDPOINT", dynamo.endpoint()))) {
       skill.awaitInit(Duration.ofSeconds(120));
       var warmUps = new ArrayList<Double>();
       for (String locale : SCRIPTS.keySet()) { // the first answers of a cold JVM: not DynamoDB's doing
@@ -192,5 +197,11 @@ public final class PackedFaultBenchmark {
     run.lines().stream().filter(line -> line.path("outcome").asText().equals("store-failed")).findFirst()
         .ifPresent(line -> System.out.println("for example: " + line));
     System.exit(0);
+  }
+
+  private static Map<String, String> with(Map<String, String> env, String name, String value) {
+    Map<String, String> more = new HashMap<>(env);
+    more.put(name, value);
+    return more;
   }
 }

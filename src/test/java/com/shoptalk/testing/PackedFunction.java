@@ -1,5 +1,6 @@
 package com.shoptalk.testing;
 
+import com.shoptalk.Config;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,7 +73,8 @@ public final class PackedFunction implements AutoCloseable {
       make.environment().putAll(buildEnv);
       make.environment().put("ARTIFACTS_DIR", artifactsDir.toAbsolutePath().toString());
       Process process = make.start();
-      if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+      // Building the catalogs of 100,000 products per locale took more than 10 minutes on a busy machine.
+      if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
         process.destroyForcibly();
         throw new IllegalStateException("make build-" + logicalId + " failed:\n" + Files.readString(output));
       }
@@ -84,6 +86,24 @@ public final class PackedFunction implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted");
     }
+  }
+
+  /**
+   * Packs the catalog layer as {@code sam build} does (the Makefile target {@code build-CatalogLayer}) and returns the
+   * folder of its catalogs, what Lambda puts at {@code /opt/prebuilt-catalog}: hand it to a function as
+   * {@code CATALOG_DIR} ({@link #catalogsOf}), since no test can put it at {@code /opt}.
+   *
+   * @param feeds build inputs: the feeds the catalogs are built from ({@code CATALOG_FEED_EN_US},
+   *     {@code CATALOG_FEED_DE_DE}); none for the demo catalog
+   * @return {@code artifactsDir}, the layer's content
+   */
+  public static Path buildLayer(Path artifactsDir, Map<String, String> feeds) {
+    return build("CatalogLayer", artifactsDir, feeds);
+  }
+
+  /** The environment that shows a function the catalogs of a layer packed by {@link #buildLayer}. */
+  public static Map<String, String> catalogsOf(Path layer) {
+    return Map.of("CATALOG_DIR", layer.toAbsolutePath().resolve(Config.PACKED_CATALOGS).toString());
   }
 
   /**

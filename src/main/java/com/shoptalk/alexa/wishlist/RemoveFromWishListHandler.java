@@ -9,19 +9,24 @@ import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.Listing;
 import com.shoptalk.alexa.Selection;
+import com.shoptalk.search.SearchOutcome;
+import com.shoptalk.search.SearchService;
 import com.shoptalk.wishlist.ItemChoice;
 import com.shoptalk.wishlist.ListName;
 import com.shoptalk.wishlist.WishListService;
 import java.util.Optional;
+import java.util.Set;
 
 /** "Remove the first one", "remove the rug from my wish list": takes one item off a list. */
 public final class RemoveFromWishListHandler implements IntentRequestHandler {
   private final WishListService wishLists;
   private final ListChoice lists;
+  private final SearchService searches;
 
-  public RemoveFromWishListHandler(WishListService wishLists, ListChoice lists) {
+  public RemoveFromWishListHandler(WishListService wishLists, ListChoice lists, SearchService searches) {
     this.wishLists = wishLists;
     this.lists = lists;
+    this.searches = searches;
   }
 
   @Override
@@ -39,7 +44,7 @@ public final class RemoveFromWishListHandler implements IntentRequestHandler {
         wishLists.remove(ListChoice.owner(conversation), list, choice(conversation, list, position)));
   }
 
-  private static ItemChoice choice(Conversation conversation, ListName list, Optional<Integer> position) {
+  private ItemChoice choice(Conversation conversation, ListName list, Optional<Integer> position) {
     if (position.isPresent()) {
       // While this list is being read, "the second one" counts as read; otherwise from the top.
       Optional<String> asRead = Listing.of(conversation)
@@ -48,6 +53,13 @@ public final class RemoveFromWishListHandler implements IntentRequestHandler {
       return new ItemChoice.ByPosition(position.get(), asRead);
     }
     Optional<String> name = conversation.slot("itemName");
-    return name.<ItemChoice>map(ItemChoice.ByName::new).orElseGet(() -> new ItemChoice.ByProduct(Selection.focusId(conversation)));
+    return name.<ItemChoice>map(spoken -> new ItemChoice.ByName(spoken, described(conversation, spoken)))
+        .orElseGet(() -> new ItemChoice.ByProduct(Selection.focusId(conversation)));
+  }
+
+  /** What the catalog finds for the words said, as asked (not broadened): "das Bild" finds paintings. */
+  private Set<String> described(Conversation conversation, String spoken) {
+    return searches.search(conversation.locale(), spoken) instanceof SearchOutcome.Found found && !found.isBroadened()
+        ? Set.copyOf(found.productIds()) : Set.of();
   }
 }

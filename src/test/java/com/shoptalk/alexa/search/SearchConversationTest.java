@@ -223,8 +223,10 @@ class SearchConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | find a lounge chair | the second one | how much is it | {name} costs {price}.
-      de-DE | finde einen sessel  | die zweite     | was kostet das | {name} kostet {price}.
+      en-US | find a lounge chair | the second one | how much is it        | {name} costs {price}.
+      en-US | find a lounge chair | the second one | how much is the thing | {name} costs {price}.
+      de-DE | finde einen sessel  | die zweite     | was kostet das        | {name} kostet {price}.
+      de-DE | finde einen sessel  | die zweite     | was kostet das ding   | {name} kostet {price}.
       """)
   void the_chosen_product_stays_in_focus(String locale, String search, String choose, String ask, String answer) {
     Shopper shopper = shopper(locale);

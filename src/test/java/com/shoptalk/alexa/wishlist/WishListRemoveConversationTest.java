@@ -84,6 +84,22 @@ class WishListRemoveConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | remove the picture from my wish list   | Removed Purple Minimalist Abstract Painting from your wish list.
+      de-DE | entferne das bild von meiner wunschliste | Lila Minimalistische Abstrakte Malerei steht nicht mehr auf deiner Wunschliste.
+      """)
+  void removes_by_what_the_shop_calls_it_when_the_name_has_other_words(String locale, String remove, String removed) {
+    Shopper shopper = Shopper.newIn(skill, locale);
+    shopper.saved("ben-pillow-cover", "purple-minimalist-abstract-painting");
+
+    var turn = shopper.say(remove);
+
+    assertEquals("RemoveFromWishListIntent", turn.heard().intent());
+    Expect.startsWith(removed, turn.speech());
+    assertEquals(List.of("ben-pillow-cover"), shopper.productIds(ListName.DEFAULT));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | remove the lamp from my wish list    | I couldn't find lamp on your wish list.
       de-DE | lösche lampe von meiner wunschliste | lampe habe ich auf deiner Wunschliste nicht gefunden.
       """)
