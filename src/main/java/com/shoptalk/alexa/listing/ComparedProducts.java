@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which products "compare …" means: those named by position ("the first and the second"); with one position, that
- * one and the product in focus; with none, the product in focus and the one in focus before it, else the first two
+ * Which products "compare …" means: those named by position ("the first and the second") or by the number they were
+ * read out with ("number one and number four"); with one position, that one and the product in focus; with none, the product in focus and the one in focus before it, else the first two
  * of the page just heard.
  */
 final class ComparedProducts {
   private static final List<String> SLOTS = List.of("first", "second", "third");
+  /** "Number one and number four": the numbers products were read out with. */
+  private static final List<String> NUMBER_SLOTS = List.of("firstNumber", "secondNumber");
 
   private ComparedProducts() {}
 
@@ -39,6 +41,17 @@ final class ComparedProducts {
         Optional<String> id = listing.at(position.get());
         if (id.isEmpty()) {
           return new OutOfRange(position.get(), listing.size());
+        }
+        ids.add(id.get());
+      }
+    }
+    for (String slot : NUMBER_SLOTS) {
+      Optional<Integer> number = conversation.numberSlot(slot);
+      if (number.isPresent()) {
+        named++;
+        Optional<String> id = listing.numbered(number.get());
+        if (id.isEmpty()) {
+          return new OutOfRange(number.get(), listing.size());
         }
         ids.add(id.get());
       }

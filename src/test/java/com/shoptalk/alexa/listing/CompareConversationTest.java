@@ -53,6 +53,22 @@ class CompareConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | compare {a} and {b}          | Velvet Armchair, $199, in royal blue; Oak Armchair, $149, in natural. Oak Armchair is $50 cheaper. Only Velvet Armchair is made of velvet and brass. Which one do you like?
+      de-DE | vergleich mal {a} und {b}    | Samtsessel, 199 €, in Königsblau; Eichensessel, 149 €, in Natur. Eichensessel ist 50 € günstiger. Nur Samtsessel ist aus Samt und Messing. Welches gefällt dir?
+      """)
+  void two_products_by_the_numbers_they_were_read_out_with(String locale, String ask, String answer) {
+    Chat chat = Chat.on(skill, locale);
+    List<String> listed = Chat.listed(chat.say(chat.either("find an armchair", "finde einen sessel")));
+
+    Turn turn = chat.say(ask.replace("{a}", chat.number(listed.indexOf("velvet-armchair") + 1))
+        .replace("{b}", chat.number(listed.indexOf("oak-armchair") + 1)));
+
+    assertEquals("CompareIntent", turn.heard().intent());
+    Chat.assertAnswered(answer, turn);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | compare the {a} the {b} and the {c}      | Velvet Armchair, $199, in royal blue; Oak Armchair, $149, in natural; Garden Armchair, $79, in green. Garden Armchair is the cheapest, $120 cheaper than Velvet Armchair. Only Velvet Armchair is made of velvet and brass. Which one do you like?
       de-DE | vergleiche den {a} den {b} und den {c}   | Samtsessel, 199 €, in Königsblau; Eichensessel, 149 €, in Natur; Gartensessel, 79 €, in Grün. Gartensessel ist am günstigsten, 120 € günstiger als Samtsessel. Nur Samtsessel ist aus Samt und Messing. Welches gefällt dir?
       """)
