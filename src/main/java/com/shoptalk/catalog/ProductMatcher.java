@@ -18,6 +18,7 @@ import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.Bits;
 
 /**
  * Finds the products that match a query: by kind of product and the words that describe it, or, for a query that
@@ -324,19 +325,54 @@ final class ProductMatcher {
     return new BoostQuery(new TermQuery(new Term(field, term)), boost);
   }
 
+  /**
+   * Returns what finds the first products of single kinds by price within a query's constraints: for a kind key, the
+   * same entries as {@link #entriesWithAny} without a ranking, but without a search per kind (see
+   * {@link CatalogIndex#topOfKindByPrice}).
+   */
+  KindsByPrice kindsByPrice(SearchQuery query) {
+    BooleanQuery.Builder others = new BooleanQuery.Builder();
+    Bits allowed = addOthers(query, others) ? index.matching(others.build()) : null;
+    long min = minCents(query);
+    long max = maxCents(query);
+    boolean descending = query.sort() != Sort.PRICE_ASCENDING; // as entriesWithAny: by relevance is by price
+    return (kindKey, most) -> index.topOfKindByPrice(kindKey, min, max, allowed, descending, most);
+  }
+
+  /** The first products of single kinds by price within a query's constraints. */
+  @FunctionalInterface
+  interface KindsByPrice {
+    /** Returns the index entries of the first {@code max} products of a kind. */
+    int[] ofKind(String kindKey, int max);
+  }
+
   /** Returns the non-scoring filter for the query's price range, colour and brand, or {@code null}. */
   Query filter(SearchQuery query) {
     BooleanQuery.Builder filter = new BooleanQuery.Builder();
     boolean any = false;
     if (query.minPrice() != null || query.maxPrice() != null) {
-      long min = query.minPrice() == null ? 0 : CatalogIndex.cents(query.minPrice(), RoundingMode.CEILING);
-      long max = query.maxPrice() == null ? Long.MAX_VALUE
-          : CatalogIndex.cents(query.maxPrice(), RoundingMode.FLOOR);
+      long min = minCents(query);
+      long max = maxCents(query);
       // Beside few products of a kind, their prices are checked one by one rather than all prices looked up.
       filter.add(new IndexOrDocValuesQuery(LongPoint.newRangeQuery(CatalogIndex.PRICE, min, max),
           NumericDocValuesField.newSlowRangeQuery(CatalogIndex.PRICE, min, max)), Occur.FILTER);
       any = true;
     }
+    any |= addOthers(query, filter);
+    return any ? filter.build() : null;
+  }
+
+  private static long minCents(SearchQuery query) {
+    return query.minPrice() == null ? 0 : CatalogIndex.cents(query.minPrice(), RoundingMode.CEILING);
+  }
+
+  private static long maxCents(SearchQuery query) {
+    return query.maxPrice() == null ? Long.MAX_VALUE : CatalogIndex.cents(query.maxPrice(), RoundingMode.FLOOR);
+  }
+
+  /** Adds the filters for the query's colour and brand; tells whether there were any. */
+  private boolean addOthers(SearchQuery query, BooleanQuery.Builder filter) {
+    boolean any = false;
     if (query.color() != null) {
       // A colour word in the title or finish counts too: "Gold Coffee Table" whose feed colour is the table top's.
       filter.add(allTerms(query.color(), CatalogAnalysis.COLOR, CatalogAnalysis.TITLE, CatalogAnalysis.MATERIAL),
@@ -347,7 +383,7 @@ final class ProductMatcher {
       filter.add(allTerms(query.brand(), CatalogAnalysis.BRAND), Occur.FILTER);
       any = true;
     }
-    return any ? filter.build() : null;
+    return any;
   }
 
   private Query allTerms(String text, String... fields) {
