@@ -3,12 +3,9 @@ package com.shoptalk.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.dynamodbv2.AmazonDynamoDB;
 import com.amazonaws.services.dynamodbv2.model.AttributeValue;
 import com.shoptalk.user.Arrival;
 import com.shoptalk.user.UserProfile;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -39,7 +36,7 @@ class DynamoUserRepositoryTest {
     try (var dynamo = LocalDynamo.inMemory()) {
       var calls = new ArrayList<String>();
       var table = dynamo.table("users-test");
-      var users = new DynamoUserRepository(new DynamoTable(counting(dynamo.client(), calls), "users-test"));
+      var users = new DynamoUserRepository(new DynamoTable(CallNames.noting(dynamo.client(), calls), "users-test"));
       var visit = Instant.parse("2026-11-20T18:00:00Z");
       users.save(UserProfile.newUser("u1").withLastVisit(visit).withLastSearch("rugs"));
       // everything else the partition holds, on both sides of the range and next to its ends
@@ -82,19 +79,6 @@ class DynamoUserRepositoryTest {
     var item = new HashMap<>(attributes);
     item.putAll(DynamoTable.key(DynamoUserRepository.userKey(userId), sk));
     table.client().putItem(table.name(), item);
-  }
-
-  /** The client, noting the name of every call made through it. */
-  private static AmazonDynamoDB counting(AmazonDynamoDB client, List<String> calls) {
-    return (AmazonDynamoDB) Proxy.newProxyInstance(AmazonDynamoDB.class.getClassLoader(), new Class<?>[] {AmazonDynamoDB.class},
-        (proxy, method, args) -> {
-          calls.add(method.getName());
-          try {
-            return method.invoke(client, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        });
   }
 
   @Test
