@@ -24,12 +24,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Opening the skill reads the shopper's profile and the list of their questions in one call, and
- * degrades as it did with two: when that read fails the shopper hears the plain welcome; when the
+ * The turns that wait on the store make as few calls as they can. Saving a product is one
+ * transaction (then the merchant's insights count the save); "already on the list" reads the marker
+ * after it. Opening the skill reads the shopper's profile
+ * and the list of their questions in one call, and degrades as it did with two: when that read fails the shopper hears the plain welcome; when the
  * friends' answers behind it cannot be read, the welcome back without news, and the visit is not
  * remembered, so the news waits for the next launch.
  */
-class LaunchReadTest {
+class LaunchAndSaveCallsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static FaultySkill shop;
 
@@ -126,6 +128,27 @@ class LaunchReadTest {
     shop.faults(Faults.none());
     device.endSession();
     assertTrue(Heard.say(device, words.open()).says(locale, "friends.news.one"), "the news waited");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en-US", "de-DE"})
+  void saving_is_one_transaction_and_saving_again_two_calls(String locale) {
+    var words = Words.of(locale);
+    var device = shop.device(locale, "amzn1.ask.account.SAVE-" + UUID.randomUUID());
+    Heard.say(device, words.open());
+    Heard.say(device, words.find());
+    Heard.say(device, words.first());
+    lines.clear();
+
+    Heard saved = Heard.say(device, words.save());
+    JsonNode first = onlyLine();
+    lines.clear();
+    Heard again = Heard.say(device, words.save());
+
+    assertTrue(saved.says(locale, "wishlist.add.done"), saved.speech());
+    assertEquals(2, first.path("store").path("calls").asInt(), "one transaction, then the merchant's insight count: " + first);
+    assertTrue(again.says(locale, "wishlist.add.already"), again.speech());
+    assertEquals(2, onlyLine().path("store").path("calls").asInt(), "the cancelled transaction, then the marker: " + lines);
   }
 
   /** A shopper who was here before and searched; the session ended. */
