@@ -143,6 +143,21 @@ class DynamoWishListRepositoryTest {
   }
 
   @Test
+  void parallel_adds_in_the_same_millisecond_each_get_their_own_entry() throws Exception {
+    var repository = new DynamoWishListRepository(table);
+    Instant now = Instant.parse("2026-12-01T04:00:00Z");
+    var tasks = new ArrayList<Callable<AddOutcome>>();
+    for (int i = 0; i < 16; i++) {
+      String product = "same-ms-" + i;
+      tasks.add(() -> repository.add(owner, ListName.DEFAULT, item(product).withAddedAt(now), 100));
+    }
+
+    assertEquals(Collections.nCopies(16, AddOutcome.ADDED), runAll(tasks));
+    assertEquals(16, productIds(ListName.DEFAULT).stream().distinct().count());
+    assertEquals(16, storedCount(ListName.DEFAULT));
+  }
+
+  @Test
   void entries_of_a_list_from_before_stay_ahead_of_new_ones() {
     // A list as adds stored it when each took 1, 2, 3… in a call of its own.
     String pk = DynamoUserRepository.userKey(owner.userId());
