@@ -16,6 +16,7 @@ import com.amazonaws.services.dynamodbv2.model.TransactWriteItemsRequest;
 import com.amazonaws.services.dynamodbv2.model.TransactionCanceledException;
 import com.amazonaws.services.dynamodbv2.model.UpdateItemRequest;
 import com.shoptalk.question.Answer;
+import com.shoptalk.question.OwnedQuestions;
 import com.shoptalk.question.Question;
 import com.shoptalk.question.QuestionNotFound;
 import com.shoptalk.question.QuestionRepository;
@@ -112,9 +113,16 @@ public final class DynamoQuestionRepository implements QuestionRepository {
 
   @Override
   public List<Question> questionsOf(String ownerUserId) {
-    List<String> tokens = refs(ownerUserId).stream().map(ref -> ref.get("token").getS()).toList();
-    Map<String, Question> byToken = batchGetQuestions(tokens);
-    return tokens.stream().map(byToken::get).filter(Objects::nonNull).toList();
+    return questions(new OwnedQuestions(refs(ownerUserId).stream().map(ref -> ref.get("token").getS()).toList()));
+  }
+
+  @Override
+  public List<Question> questions(OwnedQuestions owned) {
+    if (owned.tokens().isEmpty()) {
+      return List.of();
+    }
+    Map<String, Question> byToken = batchGetQuestions(owned.tokens());
+    return owned.tokens().stream().map(byToken::get).filter(Objects::nonNull).toList();
   }
 
   @Override

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Wish lists in the ShopTalk table; {@link WishListItems} describes the items.
@@ -35,18 +36,22 @@ import java.util.Objects;
  * <h2>Concurrency</h2>
  *
  * <p>An entry, its product marker and the list's {@code count} only change together, in one
- * {@code TransactWriteItems}. Adding first takes a sequence number (an atomic {@code nextSeq + 1}
- * on the list item, which also creates the list), then writes in one transaction: the list's
- * {@code count + 1} on condition {@code count < :max}, the marker on condition
- * {@code attribute_not_exists}, and the entry. So a product is never on a list twice and a list
- * never exceeds the limit, however many devices add at once. Removing deletes marker and entry on
+ * {@code TransactWriteItems}. Adding is that one transaction: on the list item (created if need
+ * be) {@code count + 1} on condition {@code count < :max} and {@code nextSeq = :seq} on condition
+ * {@code nextSeq < :seq}; the marker on condition {@code attribute_not_exists}; and the entry under
+ * {@code seq}. {@code seq} is the add's time in milliseconds; when the list handed out that number
+ * or a later one already (another add in the same millisecond, a clock behind), the transaction is
+ * cancelled, and the add reads the list item and takes {@code nextSeq + 1}. So every entry's number
+ * is larger than those of the entries added before it, as the store ordered the adds, whatever the
+ * clocks say; a product is never on a list twice and a list never exceeds the limit, however many
+ * devices add at once. Removing deletes marker and entry on
  * condition that the marker still points at that entry, and decrements {@code count}. Transactions
  * that collide with another are retried ({@link Attempts}); then {@link WishListBusyException}.
  *
  * <h2>Repeated writes</h2>
  *
- * <p>Each add has its own sequence number, so a marker that points at this add's entry means that
- * an earlier attempt of it went through although its answer was lost: the add reports
+ * <p>Each add names itself in the marker it writes (a random {@code addId}), so a marker with this
+ * add's id means that an earlier attempt of it went through although its answer was lost: the add reports
  * {@link AddOutcome#ADDED}, not "already on the list"; when the store gave no answer at all, one
  * read of the marker tells whether the add went through before it is reported as not done. A
  * transaction the SDK repeats carries the same client request token, which DynamoDB applies once.
@@ -69,47 +74,46 @@ public final class DynamoWishListRepository implements WishListRepository {
   public AddOutcome add(WishListOwner owner, ListName list, WishListItem item, int maxItems) {
     Objects.requireNonNull(item.addedAt(), "item.addedAt");
     var keys = new WishListItems(owner, list);
-    long seq = Long.parseLong(touchList(keys, list, item.addedAt(), true).get("nextSeq").getN());
-    String itemSk = keys.itemSk(seq);
     String markerSk = keys.markerSk(item.productId());
-    var request = new TransactWriteItemsRequest().withTransactItems(
-        new TransactWriteItem().withUpdate(new Update()
-            .withTableName(table.name())
-            .withKey(DynamoTable.key(keys.pk, keys.metaSk))
-            .withUpdateExpression("SET #count = #count + :one")
-            .withConditionExpression("#count < :max")
-            .withExpressionAttributeNames(COUNT)
-            .withExpressionAttributeValues(Map.of(":one", n(1), ":max", n(maxItems)))),
-        new TransactWriteItem().withPut(new Put()
-            .withTableName(table.name())
-            .withItem(keys.marker(item.productId(), itemSk))
-            .withConditionExpression("attribute_not_exists(#sk)")
-            .withExpressionAttributeNames(Map.of("#sk", DynamoTable.SK))),
-        new TransactWriteItem().withPut(new Put()
-            .withTableName(table.name())
-            .withItem(keys.entry(seq, item))
-            .withConditionExpression("attribute_not_exists(#sk)")
-            .withExpressionAttributeNames(Map.of("#sk", DynamoTable.SK))));
+    // The add's own clock reading is its sequence number unless the list handed out a later one.
+    long seq = Math.max(1, item.addedAt().toEpochMilli());
+    // Names this add in the marker: two adds may share a millisecond, never this.
+    String addId = UUID.randomUUID().toString();
     var attempts = Attempts.to("add to a wish list", WishListBusyException::new);
     for (;;) {
       try {
-        table.client().transactWriteItems(request);
+        table.client().transactWriteItems(addition(keys, list, item, seq, addId, maxItems));
         return AddOutcome.ADDED;
       } catch (StorageUnavailableException unknown) {
         // The answer was lost, but the add may have gone through: look once before saying no.
-        if (markerPointsAt(keys, markerSk, itemSk)) {
+        if (markerOf(keys, markerSk, addId)) {
           return AddOutcome.ADDED;
         }
         throw unknown;
       } catch (TransactionCanceledException cancelled) {
-        // DynamoDB may stop checking at the first failed condition: a full list may also hold the product.
-        if (Attempts.conditionFailed(cancelled, 1) || Attempts.conditionFailed(cancelled, 0)) {
+        // DynamoDB may stop checking at the first failed condition: a full list, or one that handed
+        // out a later sequence number, may also hold the product.
+        if (Attempts.conditionFailed(cancelled, 1)) {
           var marker = table.get(keys.pk, markerSk);
           if (marker != null) {
-            return itemSk.equals(str(marker, "itemSk")) ? AddOutcome.ADDED : AddOutcome.ALREADY_ON_LIST;
+            return addId.equals(str(marker, "addId")) ? AddOutcome.ADDED : AddOutcome.ALREADY_ON_LIST;
           }
-          if (Attempts.conditionFailed(cancelled, 0)) {
+        }
+        if (Attempts.conditionFailed(cancelled, 0) || Attempts.conditionFailed(cancelled, 2)) {
+          var meta = table.get(keys.pk, keys.metaSk);
+          if (meta != null && Items.number(meta, "count") >= maxItems) {
+            var marker = table.get(keys.pk, markerSk);
+            if (marker != null) {
+              return addId.equals(str(marker, "addId")) ? AddOutcome.ADDED : AddOutcome.ALREADY_ON_LIST;
+            }
             return AddOutcome.LIST_FULL;
+          }
+          long last = meta == null || !meta.containsKey("nextSeq") ? 0 : Items.number(meta, "nextSeq");
+          if (last >= seq) {
+            // Another add (or one on a clock ahead of ours) took a later number: go after it.
+            seq = last + 1;
+            attempts.failed(cancelled);
+            continue;
           }
         }
         attempts.failed(cancelled);
@@ -117,6 +121,48 @@ public final class DynamoWishListRepository implements WishListRepository {
         attempts.failed(conflict);
       }
     }
+  }
+
+  /**
+   * The one transaction of an add: the list item (created if need be) takes the entry's sequence
+   * number on condition that it is later than every one handed out, and counts it on condition
+   * that the list has room; the marker on condition that the product is not on the list; the entry.
+   */
+  private TransactWriteItemsRequest addition(WishListItems keys, ListName list, WishListItem item, long seq, String addId,
+      int maxItems) {
+    var values = new HashMap<String, AttributeValue>();
+    values.put(":zero", n(0));
+    values.put(":one", n(1));
+    values.put(":max", n(maxItems));
+    values.put(":seq", n(seq));
+    values.put(":key", s(list.key()));
+    values.put(":now", s(item.addedAt().toString()));
+    var expression = new StringBuilder("SET #count = if_not_exists(#count, :zero) + :one, nextSeq = :seq, "
+        + "listKey = :key, createdAt = if_not_exists(createdAt, :now)");
+    if (!list.displayName().isEmpty()) {
+      values.put(":name", s(list.displayName()));
+      expression.append(", displayName = if_not_exists(displayName, :name)");
+    }
+    String itemSk = keys.itemSk(seq);
+    return new TransactWriteItemsRequest().withTransactItems(
+        new TransactWriteItem().withUpdate(new Update()
+            .withTableName(table.name())
+            .withKey(DynamoTable.key(keys.pk, keys.metaSk))
+            .withUpdateExpression(expression.toString())
+            .withConditionExpression("(attribute_not_exists(#count) OR #count < :max) "
+                + "AND (attribute_not_exists(nextSeq) OR nextSeq < :seq)")
+            .withExpressionAttributeNames(COUNT)
+            .withExpressionAttributeValues(values)),
+        new TransactWriteItem().withPut(new Put()
+            .withTableName(table.name())
+            .withItem(keys.marker(item.productId(), itemSk, addId))
+            .withConditionExpression("attribute_not_exists(#sk)")
+            .withExpressionAttributeNames(Map.of("#sk", DynamoTable.SK))),
+        new TransactWriteItem().withPut(new Put()
+            .withTableName(table.name())
+            .withItem(keys.entry(seq, item))
+            .withConditionExpression("attribute_not_exists(#sk)")
+            .withExpressionAttributeNames(Map.of("#sk", DynamoTable.SK))));
   }
 
   @Override
@@ -181,7 +227,7 @@ public final class DynamoWishListRepository implements WishListRepository {
 
   @Override
   public ListName create(WishListOwner owner, ListName list, Instant now) {
-    var meta = touchList(new WishListItems(owner, list), list, now, false);
+    var meta = touchList(new WishListItems(owner, list), list, now);
     return new ListName(list.key(), WishListItems.displayName(meta));
   }
 
@@ -197,23 +243,14 @@ public final class DynamoWishListRepository implements WishListRepository {
     table.deleteAll(table.query(DynamoUserRepository.userKey(userId), WishListItems.ANY, true));
   }
 
-  /**
-   * Creates the list item unless it exists and returns it; with {@code nextSeq}, also hands out
-   * the list's next sequence number.
-   */
-  private Map<String, AttributeValue> touchList(WishListItems keys, ListName list, Instant now, boolean nextSeq) {
+  /** Creates the list item unless it exists and returns it. */
+  private Map<String, AttributeValue> touchList(WishListItems keys, ListName list, Instant now) {
     var values = new HashMap<String, AttributeValue>();
     values.put(":zero", n(0));
     values.put(":key", s(list.key()));
     values.put(":now", s(now.toString()));
     var expression = new StringBuilder("SET #count = if_not_exists(#count, :zero), listKey = :key, "
-        + "createdAt = if_not_exists(createdAt, :now)");
-    if (nextSeq) {
-      values.put(":one", n(1));
-      expression.append(", nextSeq = if_not_exists(nextSeq, :zero) + :one");
-    } else {
-      expression.append(", nextSeq = if_not_exists(nextSeq, :zero)");
-    }
+        + "createdAt = if_not_exists(createdAt, :now), nextSeq = if_not_exists(nextSeq, :zero)");
     if (!list.displayName().isEmpty()) {
       values.put(":name", s(list.displayName()));
       expression.append(", displayName = if_not_exists(displayName, :name)");
@@ -235,11 +272,11 @@ public final class DynamoWishListRepository implements WishListRepository {
     }
   }
 
-  /** Whether the product's marker points at this add's entry; {@code false} when the store cannot say. */
-  private boolean markerPointsAt(WishListItems keys, String markerSk, String itemSk) {
+  /** Whether the product's marker was written by this add; {@code false} when the store cannot say. */
+  private boolean markerOf(WishListItems keys, String markerSk, String addId) {
     try {
       var marker = table.get(keys.pk, markerSk);
-      return marker != null && itemSk.equals(str(marker, "itemSk"));
+      return marker != null && addId.equals(str(marker, "addId"));
     } catch (StorageUnavailableException stillUnavailable) {
       return false;
     }

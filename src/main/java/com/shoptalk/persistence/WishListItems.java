@@ -32,13 +32,17 @@ import java.util.Objects;
  *   <tr><td>{@code WLMETA#<owner>#<list>}</td>
  *       <td>{@code listKey, displayName, count, nextSeq, createdAt}</td>
  *       <td>the list: its name as first spoken, how many items it has, the last sequence number
- *       handed out</td></tr>
+ *       handed out (the largest)</td></tr>
  *   <tr><td>{@code WL#<owner>#<list>#I#<seq>}</td>
  *       <td>{@code productId, title, spokenName, price, currency, imageLink, link, addedAt}</td>
- *       <td>an entry; {@code seq} is zero-padded to 10 digits, so sort order is the order added</td></tr>
+ *       <td>an entry; {@code seq} is larger than every earlier entry's, zero-padded to 10 digits, so
+ *       sort order is the order added. Entries added since issue 10 have the add's time in ms (13
+ *       digits) or one past the list's {@code nextSeq}; older ones 1, 2, 3…, whose padded
+ *       {@code 000…} keys sort before them</td></tr>
  *   <tr><td>{@code WL#<owner>#<list>#P#<productId>}</td>
- *       <td>{@code itemSk}</td>
- *       <td>marks a product as on the list and points at its entry</td></tr>
+ *       <td>{@code itemSk, addId}</td>
+ *       <td>marks a product as on the list, points at its entry and names the add that wrote it
+ *       (a random id per add; markers from before have none)</td></tr>
  *   <tr><td>{@code WL#<owner>#<list>#R#<seq>}</td>
  *       <td>see {@link ShareItems}</td>
  *       <td>a friend's reservation of the entry {@code seq} of a shared list; removing the entry
@@ -100,10 +104,12 @@ final class WishListItems {
     return markerPrefix + productId;
   }
 
-  Map<String, AttributeValue> marker(String productId, String itemSk) {
+  /** A marker; {@code addId} names the add that wrote it ({@code null} in markers from before it did). */
+  Map<String, AttributeValue> marker(String productId, String itemSk, String addId) {
     var item = new HashMap<>(DynamoTable.key(pk, markerSk(productId)));
     item.put("productId", s(productId));
     item.put("itemSk", s(itemSk));
+    putIfSet(item, "addId", addId);
     return item;
   }
 

@@ -44,6 +44,9 @@ public interface QuestionRepository {
   /** The owner's questions, newest first. */
   List<Question> questionsOf(String ownerUserId);
 
+  /** The questions {@code owned} lists, in its order; those gone meanwhile are left out. */
+  List<Question> questions(OwnedQuestions owned);
+
   /** How many answers arrived (or changed) after {@code since}. */
   int answersSince(String token, Instant since);
 

@@ -226,8 +226,24 @@ public final class QuestionService {
 
   /** Per question, how many friends answered since {@code since} (questions without news left out), newest first. */
   public List<QuestionNews> news(String userId, Instant since) {
+    return news(repo.questionsOf(userId), since);
+  }
+
+  /**
+   * Per question {@code owned} lists, how many friends answered since {@code since} (questions
+   * without news left out), newest first: the news at launch, whose read of the shopper's profile
+   * listed their questions already.
+   */
+  public List<QuestionNews> news(OwnedQuestions owned, Instant since) {
+    if (since == null || owned.tokens().isEmpty()) {
+      return List.of();
+    }
+    return news(repo.questions(owned), since);
+  }
+
+  private List<QuestionNews> news(List<Question> questions, Instant since) {
     var news = new ArrayList<QuestionNews>();
-    for (Question question : repo.questionsOf(userId)) {
+    for (Question question : questions) {
       int count = since == null ? 0 : repo.answersSince(question.token(), since);
       if (count > 0) {
         news.add(new QuestionNews(question, count));

@@ -9,6 +9,12 @@ import java.util.Optional;
 public interface UserRepository {
   Optional<UserProfile> find(String userId);
 
+  /**
+   * The user's profile (a new one when there is none) and their questions, newest first, in one
+   * read: what opening the skill needs before it can answer.
+   */
+  Arrival arrival(String userId);
+
   void save(UserProfile profile);
 
   /** Removes the user's profile ("delete my data"; {@link AccountDeletion} removes the rest). */

@@ -7,7 +7,7 @@ import java.util.Objects;
  * The shopper's visits: what ShopTalk remembers between sessions (when they were last here, what
  * they last searched for) to welcome them back.
  *
- * <p>Reading ({@link #previous}) and remembering ({@link #recordVisit}, {@link #rememberSearch})
+ * <p>Reading ({@link #previous}, {@link #arrive}) and remembering ({@link #recordVisit}, {@link #rememberSearch})
  * are separate on purpose: remembering is bookkeeping that the skill does after its answer is
  * composed, so that a slow table never delays what the shopper hears.
  */
@@ -23,6 +23,14 @@ public final class VisitService {
   /** The shopper as ShopTalk knew them before this visit; a new profile for a first visit. */
   public UserProfile previous(String userId) {
     return users.find(userId).orElseGet(() -> UserProfile.newUser(userId));
+  }
+
+  /**
+   * The shopper as ShopTalk knew them before this visit, with their questions to friends: one read
+   * of the store, where {@link #previous} and then listing the questions would be two.
+   */
+  public Arrival arrive(String userId) {
+    return users.arrival(userId);
   }
 
   /** Remembers that the shopper is here now (bookkeeping: answers since now are no longer news). */

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -103,14 +104,91 @@ class DynamoWishListRepositoryTest {
     service.add(owner, ListName.of("birthday", null), item("p-1"));
     service.add(person, ListName.DEFAULT, item("p-2"));
 
-    var keys = partition().stream().map(item -> item.get(DynamoTable.SK).getS()).sorted().toList();
+    var keys = partition().stream().map(item -> item.get(DynamoTable.SK).getS().replaceAll("#I#\\d{13}$", "#I#<ms>"))
+        .sorted().toList();
     assertEquals(List.of(
-        "WL#ACCOUNT#birthday#I#0000000001",
+        "WL#ACCOUNT#birthday#I#<ms>",
         "WL#ACCOUNT#birthday#P#p-1",
-        "WL#PERSON#amzn1.ask.person.A%23B#default#I#0000000001",
+        "WL#PERSON#amzn1.ask.person.A%23B#default#I#<ms>",
         "WL#PERSON#amzn1.ask.person.A%23B#default#P#p-2",
         "WLMETA#ACCOUNT#birthday",
         "WLMETA#PERSON#amzn1.ask.person.A%23B#default"), keys);
+  }
+
+  @Test
+  void adding_is_one_call_and_already_on_the_list_two() {
+    var calls = new ArrayList<String>();
+    var repository = new DynamoWishListRepository(new DynamoTable(CallNames.noting(dynamo.client(), calls), table.name()));
+    Instant now = Instant.parse("2026-12-01T04:00:00Z");
+
+    assertEquals(AddOutcome.ADDED, repository.add(owner, ListName.DEFAULT, item("a").withAddedAt(now), 100));
+    assertEquals(List.of("transactWriteItems"), calls, "a new list and its first entry in one transaction");
+    calls.clear();
+    assertEquals(AddOutcome.ALREADY_ON_LIST, repository.add(owner, ListName.DEFAULT, item("a").withAddedAt(now.plusSeconds(5)), 100));
+    assertEquals(List.of("transactWriteItems", "getItem"), calls, "the cancelled transaction, then the marker");
+    assertEquals(1, storedCount(ListName.DEFAULT));
+  }
+
+  @Test
+  void adds_in_the_same_millisecond_or_on_a_clock_behind_go_after_the_earlier_ones() {
+    var repository = new DynamoWishListRepository(table);
+    Instant now = Instant.parse("2026-12-01T04:00:00Z");
+    for (String product : List.of("a", "b", "c")) {
+      assertEquals(AddOutcome.ADDED, repository.add(owner, ListName.DEFAULT, item(product).withAddedAt(now), 100));
+    }
+    assertEquals(AddOutcome.ADDED, repository.add(owner, ListName.DEFAULT, item("d").withAddedAt(now.minusSeconds(3600)), 100));
+
+    assertEquals(List.of("a", "b", "c", "d"), productIds(ListName.DEFAULT));
+    assertEquals(4, storedCount(ListName.DEFAULT));
+  }
+
+  @Test
+  void parallel_adds_in_the_same_millisecond_each_get_their_own_entry() throws Exception {
+    var repository = new DynamoWishListRepository(table);
+    Instant now = Instant.parse("2026-12-01T04:00:00Z");
+    var tasks = new ArrayList<Callable<AddOutcome>>();
+    for (int i = 0; i < 16; i++) {
+      String product = "same-ms-" + i;
+      tasks.add(() -> repository.add(owner, ListName.DEFAULT, item(product).withAddedAt(now), 100));
+    }
+
+    assertEquals(Collections.nCopies(16, AddOutcome.ADDED), runAll(tasks));
+    assertEquals(16, productIds(ListName.DEFAULT).stream().distinct().count());
+    assertEquals(16, storedCount(ListName.DEFAULT));
+  }
+
+  @Test
+  void entries_of_a_list_from_before_stay_ahead_of_new_ones() {
+    // A list as adds stored it when each took 1, 2, 3… in a call of its own.
+    String pk = DynamoUserRepository.userKey(owner.userId());
+    var keys = new WishListItems(owner, ListName.DEFAULT);
+    Instant then = Instant.parse("2026-11-01T10:00:00Z");
+    table.client().putItem(table.name(), new HashMap<>(Map.of(DynamoTable.PK, Items.s(pk), DynamoTable.SK, Items.s(keys.metaSk),
+        "listKey", Items.s("default"), "count", Items.n(2), "nextSeq", Items.n(2), "createdAt", Items.s(then.toString()))));
+    for (int seq = 1; seq <= 2; seq++) {
+      String product = seq == 1 ? "old-1" : "old-2";
+      table.client().putItem(table.name(), keys.entry(seq, item(product).withAddedAt(then)));
+      table.client().putItem(table.name(), keys.marker(product, keys.itemSk(seq), null));
+    }
+
+    service.add(owner, ListName.DEFAULT, item("new"));
+
+    assertEquals(List.of("old-1", "old-2", "new"), productIds(ListName.DEFAULT));
+    assertEquals(AddOutcome.ALREADY_ON_LIST, service.add(owner, ListName.DEFAULT, item("old-2")));
+    assertEquals(3, storedCount(ListName.DEFAULT));
+  }
+
+  @Test
+  void a_full_list_says_so_and_a_product_on_it_is_still_already_there() {
+    var repository = new DynamoWishListRepository(table);
+    Instant now = Instant.parse("2026-12-01T04:00:00Z");
+    repository.add(owner, ListName.DEFAULT, item("a").withAddedAt(now), 2);
+    repository.add(owner, ListName.DEFAULT, item("b").withAddedAt(now), 2);
+
+    assertEquals(AddOutcome.LIST_FULL, repository.add(owner, ListName.DEFAULT, item("c").withAddedAt(now.plusSeconds(1)), 2));
+    assertEquals(AddOutcome.LIST_FULL, repository.add(owner, ListName.DEFAULT, item("c").withAddedAt(now), 2));
+    assertEquals(AddOutcome.ALREADY_ON_LIST, repository.add(owner, ListName.DEFAULT, item("b").withAddedAt(now), 2));
+    assertEquals(List.of("a", "b"), productIds(ListName.DEFAULT));
   }
 
   @Test

@@ -236,6 +236,23 @@ class QuestionServiceTest {
   }
 
   @Test
+  void news_of_questions_listed_already_reads_them_in_that_order_and_skips_the_gone() {
+    Question chair = service.create(Fixtures.aboutOne(user));
+    clock.advance(Duration.ofMinutes(1));
+    Question lamp = service.create(Fixtures.whichOne(user));
+    Instant lastVisit = clock.instant();
+    clock.advance(Duration.ofMinutes(5));
+    service.vote(chair.token(), "a", 0, null, null);
+    service.vote(lamp.token(), "b", 0, null, null);
+    service.vote(lamp.token(), "c", 1, null, null);
+    var owned = new OwnedQuestions(List.of(lamp.token(), "gone-meanwhile", chair.token()));
+
+    assertEquals(List.of(new QuestionNews(lamp, 2), new QuestionNews(chair, 1)), service.news(owned, lastVisit));
+    assertEquals(List.of(), service.news(owned, null), "no last visit, no news");
+    assertEquals(List.of(), service.news(OwnedQuestions.none(), lastVisit));
+  }
+
+  @Test
   void a_deadline_sets_when_the_question_closes() {
     Instant tomorrowEvening = clock.instant().plus(Duration.ofHours(30));
     var q = Fixtures.aboutOne(user);

@@ -70,10 +70,12 @@ public final class FaultyDynamo implements AutoCloseable {
    * The share of calls (0 to 1, adding up to at most 1) that meet each fault.
    *
    * @param slowBy how late a slow answer comes
+   * @param operations the calls that meet faults ({@code "Query"}, {@code "BatchGetItem"}, …); empty for all
    */
   public record Faults(double throttling, double provisioned, double serverErrors, double slow, double dropped,
-      Duration slowBy) {
+      Duration slowBy, Set<String> operations) {
     public Faults {
+      operations = Set.copyOf(operations);
       double sum = throttling + provisioned + serverErrors + slow + dropped;
       if (throttling < 0 || provisioned < 0 || serverErrors < 0 || slow < 0 || dropped < 0 || sum > 1.0 + 1e-9) {
         throw new IllegalArgumentException("shares must be between 0 and 1 and add up to at most 1");
@@ -82,28 +84,37 @@ public final class FaultyDynamo implements AutoCloseable {
 
     /** Every call goes through untouched. */
     public static Faults none() {
-      return new Faults(0, 0, 0, 0, 0, Duration.ofSeconds(5));
+      return new Faults(0, 0, 0, 0, 0, Duration.ofSeconds(5), Set.of());
     }
 
     public Faults throttling(double share) {
-      return new Faults(share, provisioned, serverErrors, slow, dropped, slowBy);
+      return new Faults(share, provisioned, serverErrors, slow, dropped, slowBy, operations);
     }
 
     public Faults provisioned(double share) {
-      return new Faults(throttling, share, serverErrors, slow, dropped, slowBy);
+      return new Faults(throttling, share, serverErrors, slow, dropped, slowBy, operations);
     }
 
     public Faults serverErrors(double share) {
-      return new Faults(throttling, provisioned, share, slow, dropped, slowBy);
+      return new Faults(throttling, provisioned, share, slow, dropped, slowBy, operations);
     }
 
     /** A share of answers that come {@code by} late. */
     public Faults slow(double share, Duration by) {
-      return new Faults(throttling, provisioned, serverErrors, share, dropped, by);
+      return new Faults(throttling, provisioned, serverErrors, share, dropped, by, operations);
     }
 
     public Faults dropped(double share) {
-      return new Faults(throttling, provisioned, serverErrors, slow, share, slowBy);
+      return new Faults(throttling, provisioned, serverErrors, slow, share, slowBy, operations);
+    }
+
+    /** The same faults, met only by these calls (DynamoDB's operation names); the others go through. */
+    public Faults onlyIn(String... operations) {
+      return new Faults(throttling, provisioned, serverErrors, slow, dropped, slowBy, Set.of(operations));
+    }
+
+    boolean reaches(String operation) {
+      return operations.isEmpty() || operations.contains(operation);
     }
 
     Fault pick(double r) {
@@ -267,7 +278,8 @@ public final class FaultyDynamo implements AutoCloseable {
       OutputStream out = socket.getOutputStream();
       Request request;
       while ((request = Request.read(in, out)) != null) {
-        Fault fault = request.setsUpTable() ? Fault.NONE : faults.pick(random.nextDouble());
+        Faults now = faults;
+        Fault fault = request.setsUpTable() || !now.reaches(request.operation()) ? Fault.NONE : now.pick(random.nextDouble());
         counts.get(fault).incrementAndGet();
         switch (fault) {
           case THROTTLING -> error(out, 400, "ThrottlingException", "Rate of requests exceeds the allowed throughput.");
@@ -276,7 +288,7 @@ public final class FaultyDynamo implements AutoCloseable {
           case SERVER_ERROR -> error(out, 500, "InternalServerError", "Internal server error");
           case SLOW -> {
             Answer answer = forward(request);
-            Thread.sleep(faults.slowBy().toMillis());
+            Thread.sleep(now.slowBy().toMillis());
             answer.write(out);
           }
           case DROPPED -> {
@@ -348,6 +360,12 @@ public final class FaultyDynamo implements AutoCloseable {
       }
       byte[] body = in.readNBytes(length == null ? 0 : Integer.parseInt(length));
       return new Request(parts[0], parts[1], headers, body);
+    }
+
+    /** DynamoDB's name of the call ({@code GetItem}, {@code Query}, …), or {@code ""}. */
+    String operation() {
+      String target = header(headers, "x-amz-target");
+      return target == null ? "" : target.substring(target.indexOf('.') + 1);
     }
 
     /** Whether this is table administration (describe, create, TTL), which meets no faults. */

@@ -9,6 +9,7 @@ import com.shoptalk.persistence.LocalDynamo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +44,17 @@ class VisitServiceTest {
     visits.recordVisit(user);
 
     assertEquals(new UserProfile(user, NOW, "rugs"), visits.previous(user));
+  }
+
+  @Test
+  void arriving_reads_the_profile_as_before_this_visit() {
+    assertTrue(visits.arrive(user).previous().isFirstVisit());
+    assertEquals(List.of(), visits.arrive(user).questions().tokens());
+
+    visits.rememberSearch(user, "rugs");
+    visits.recordVisit(user);
+
+    assertEquals(new UserProfile(user, NOW, "rugs"), visits.arrive(user).previous());
   }
 
   @Test

@@ -6,7 +6,7 @@ import com.shoptalk.alexa.LaunchAnnouncement;
 import com.shoptalk.alexa.PendingAction;
 import com.shoptalk.question.QuestionNews;
 import com.shoptalk.question.QuestionService;
-import com.shoptalk.user.UserProfile;
+import com.shoptalk.user.Arrival;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,11 +24,11 @@ public final class FriendsNews implements LaunchAnnouncement, PendingAction {
   }
 
   @Override
-  public Optional<Response> announce(Conversation conversation, UserProfile profile) {
-    if (profile.lastVisit() == null) {
+  public Optional<Response> announce(Conversation conversation, Arrival arrival) {
+    if (arrival.previous().lastVisit() == null) {
       return Optional.empty();
     }
-    List<QuestionNews> news = questions.news(conversation.userId(), profile.lastVisit());
+    List<QuestionNews> news = questions.news(arrival.questions(), arrival.previous().lastVisit());
     if (news.isEmpty()) {
       return Optional.empty();
     }

@@ -8,6 +8,7 @@ import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.LaunchAnnouncement;
 import com.shoptalk.alexa.search.LastSearchAction;
 import com.shoptalk.storage.StorageUnavailableException;
+import com.shoptalk.user.Arrival;
 import com.shoptalk.user.UserProfile;
 import com.shoptalk.user.VisitService;
 import java.util.List;
@@ -18,6 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Opens the skill: news first (friends' answers since the last visit), then a welcome or a welcome
  * back that remembers the last search. The visit is remembered after the answer.
+ *
+ * <p>The profile and the list of the shopper's questions come in one read ({@link VisitService#arrive});
+ * the news then reads those questions' answers.
  *
  * <p>Nothing here needs the store to welcome the shopper: when the profile cannot be read, the
  * shopper hears the plain welcome (no welcome back, no news); when the news cannot be read, the
@@ -42,17 +46,18 @@ public final class LaunchHandler implements LaunchRequestHandler {
   public Optional<Response> handle(HandlerInput input, LaunchRequest request) {
     var conversation = new Conversation(input);
     String userId = conversation.userId();
-    UserProfile previous;
+    Arrival arrival;
     try {
-      previous = visits.previous(userId);
+      arrival = visits.arrive(userId);
     } catch (StorageUnavailableException unread) {
       LOG.info("welcome without the shopper's profile: {}", unread.getMessage());
       return welcome(conversation, null);
     }
+    UserProfile previous = arrival.previous();
     for (LaunchAnnouncement announcement : announcements) {
       Optional<Response> news;
       try {
-        news = announcement.announce(conversation, previous);
+        news = announcement.announce(conversation, arrival);
       } catch (StorageUnavailableException unread) {
         LOG.info("welcome without news: {}", unread.getMessage());
         return welcome(conversation, previous);
