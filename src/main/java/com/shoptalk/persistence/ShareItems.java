@@ -42,7 +42,7 @@ final class ShareItems {
   static final String SHARE = "SHARE";
   /** The sort-key prefix of every share reference in a user's partition. */
   static final String REF_PREFIX = "LSHARE#";
-  private static final Pattern RESERVATION_SK = Pattern.compile("WL#.*#R#\\d{10}");
+  private static final Pattern RESERVATION_SK = Pattern.compile("WL#.*#R#\\d{10,}");
 
   private ShareItems() {}
 
