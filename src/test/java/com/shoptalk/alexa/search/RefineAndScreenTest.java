@@ -42,6 +42,24 @@ class RefineAndScreenTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | find pillow covers | only pink ones | Geometric Pillow Case
+      de-DE | finde kissenbezüge | nur rosa       | Geometrischer Kissenbezug
+      """)
+  void a_pillow_case_is_a_pillow_cover_to_a_shopper_who_wants_a_pink_one(String locale, String search, String pink,
+      String found) {
+    Shopper shopper = shopper(locale);
+    shopper.say(search);
+
+    Turn turn = shopper.say(pink);
+
+    assertEquals("RefineSearchIntent", turn.heard().intent());
+    List<String> ids = Shopper.listed(turn);
+    assertEquals(1, ids.size(), turn.speech());
+    assertEquals(found, shopper.product(ids.get(0)).title());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | find a lounge chair | number three | cheaper ones | Here are {count} cheaper than {price}. 1:   | under
       de-DE | finde einen sessel  | nummer drei  | günstigere   | Hier sind {count} günstigere als {price}. 1: | unter
       """)
