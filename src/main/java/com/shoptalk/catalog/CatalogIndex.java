@@ -239,22 +239,14 @@ final class CatalogIndex {
    * @return the entries, best first
    */
   int[] top(Query query, Query filter, Sort sort, int max) {
-    Query full = query;
-    if (filter != null) {
-      full = new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
-    }
+    Query full = filtered(query, filter);
     try {
-      TopDocs top = switch (sort) {
+      return entries(switch (sort) {
         case RELEVANCE -> searcher.search(full, max);
         case PRICE_ASCENDING, PRICE_DESCENDING -> searcher.search(full, max,
             new org.apache.lucene.search.Sort(
                 new SortField(PRICE, SortField.Type.LONG, sort == Sort.PRICE_DESCENDING), SortField.FIELD_SCORE));
-      };
-      int[] docs = new int[top.scoreDocs.length];
-      for (int i = 0; i < docs.length; i++) {
-        docs[i] = top.scoreDocs[i].doc;
-      }
-      return docs;
+      });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -274,22 +266,28 @@ final class CatalogIndex {
     if (sort == Sort.RELEVANCE) {
       throw new IllegalArgumentException("not an order by price");
     }
-    Query full = query;
-    if (filter != null) {
-      full = new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
-    }
     org.apache.lucene.search.Sort byPrice = new org.apache.lucene.search.Sort(
         new SortField(PRICE, SortField.Type.LONG, sort == Sort.PRICE_DESCENDING));
     try {
-      TopDocs top = searcher.search(full, new TopFieldCollectorManager(byPrice, max, null, Integer.MAX_VALUE));
-      int[] docs = new int[top.scoreDocs.length];
-      for (int i = 0; i < docs.length; i++) {
-        docs[i] = top.scoreDocs[i].doc;
-      }
-      return docs;
+      return entries(searcher.search(filtered(query, filter),
+          new TopFieldCollectorManager(byPrice, max, null, Integer.MAX_VALUE)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The query, restricted by a non-scoring filter when there is one. */
+  private static Query filtered(Query query, Query filter) {
+    return filter == null ? query : new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
+  }
+
+  /** The index entries of the hits, in their order. */
+  private static int[] entries(TopDocs top) {
+    int[] docs = new int[top.scoreDocs.length];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = top.scoreDocs[i].doc;
+    }
+    return docs;
   }
 
   /**
