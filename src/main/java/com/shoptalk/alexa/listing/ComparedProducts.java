@@ -31,32 +31,22 @@ final class ComparedProducts {
   /** Fewer than two different products. */
   record TooFew() implements Choice {}
 
+  /** A position or number said, and the product there if there is one. */
+  private record Said(int number, Optional<String> id) {}
+
   static Choice of(Conversation conversation, Listing listing) {
+    // "the second" counts within the page just heard; "number two" is the product read out as 2
+    var said = new ArrayList<Said>();
+    SLOTS.forEach(slot -> position(conversation, slot).ifPresent(p -> said.add(new Said(p, listing.at(p)))));
+    NUMBER_SLOTS.forEach(slot -> conversation.numberSlot(slot).ifPresent(n -> said.add(new Said(n, listing.numbered(n)))));
     var ids = new LinkedHashSet<String>();
-    int named = 0;
-    for (String slot : SLOTS) {
-      Optional<Integer> position = position(conversation, slot);
-      if (position.isPresent()) {
-        named++;
-        Optional<String> id = listing.at(position.get());
-        if (id.isEmpty()) {
-          return new OutOfRange(position.get(), listing.size());
-        }
-        ids.add(id.get());
+    for (Said one : said) {
+      if (one.id().isEmpty()) {
+        return new OutOfRange(one.number(), listing.size());
       }
+      ids.add(one.id().get());
     }
-    for (String slot : NUMBER_SLOTS) {
-      Optional<Integer> number = conversation.numberSlot(slot);
-      if (number.isPresent()) {
-        named++;
-        Optional<String> id = listing.numbered(number.get());
-        if (id.isEmpty()) {
-          return new OutOfRange(number.get(), listing.size());
-        }
-        ids.add(id.get());
-      }
-    }
-    if (named == 1 && listing.focusId() != null) {
+    if (said.size() == 1 && listing.focusId() != null) {
       var withFocus = new LinkedHashSet<String>();
       withFocus.add(listing.focusId());
       withFocus.addAll(ids);
