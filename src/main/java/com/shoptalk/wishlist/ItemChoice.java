@@ -3,6 +3,7 @@ package com.shoptalk.wishlist;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Which item of a list the shopper means: "the second one", "the rug", or the product in focus. */
 public sealed interface ItemChoice permits ItemChoice.ByPosition, ItemChoice.ByName, ItemChoice.ByProduct {
@@ -25,16 +26,16 @@ public sealed interface ItemChoice permits ItemChoice.ByPosition, ItemChoice.ByN
    *
    * @param spoken the words said
    * @param described the products the catalog finds for those words ("das Bild" finds "Abstrakte Malerei"): the
-   *     items meant when no item's name has the words
+   *     items meant when no item's name has the words; asked only then
    */
-  record ByName(String spoken, Set<String> described) implements ItemChoice {
+  record ByName(String spoken, Supplier<Set<String>> described) implements ItemChoice {
     public ByName {
       Objects.requireNonNull(spoken, "spoken");
-      described = Set.copyOf(described);
+      Objects.requireNonNull(described, "described");
     }
 
     public ByName(String spoken) {
-      this(spoken, Set.of());
+      this(spoken, Set::of);
     }
   }
 

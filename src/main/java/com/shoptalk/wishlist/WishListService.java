@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Wish lists as a shopper uses them by voice: add, read, find by name, remove, clear, and several
@@ -114,7 +115,8 @@ public final class WishListService {
       List<WishListItem> best = ItemNameMatcher.bestTied(items, byName.spoken());
       if (best.isEmpty()) {
         // "the picture" for "Abstract Pink Painting": what the catalog finds for the words
-        best = items.stream().filter(i -> byName.described().contains(i.productId())).toList();
+        Set<String> described = byName.described().get();
+        best = items.stream().filter(i -> described.contains(i.productId())).toList();
       }
       if (best.size() > 1) {
         return new Removal.Ambiguous(best);

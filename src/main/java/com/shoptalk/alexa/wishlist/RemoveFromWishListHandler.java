@@ -53,7 +53,7 @@ public final class RemoveFromWishListHandler implements IntentRequestHandler {
       return new ItemChoice.ByPosition(position.get(), asRead);
     }
     Optional<String> name = conversation.slot("itemName");
-    return name.<ItemChoice>map(spoken -> new ItemChoice.ByName(spoken, described(conversation, spoken)))
+    return name.<ItemChoice>map(spoken -> new ItemChoice.ByName(spoken, () -> described(conversation, spoken)))
         .orElseGet(() -> new ItemChoice.ByProduct(Selection.focusId(conversation)));
   }
 
