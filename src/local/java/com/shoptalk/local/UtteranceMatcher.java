@@ -4,6 +4,7 @@ import com.shoptalk.local.InteractionModel.Intent;
 import com.shoptalk.local.InteractionModel.SlotValue;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +55,16 @@ public final class UtteranceMatcher {
   /** Samples by their first word, so an utterance is matched only against samples that can fit. */
   private final Map<String, List<Candidate>> byFirstWord = new HashMap<>();
   private final List<Candidate> slotFirst = new ArrayList<>();
+  /**
+   * What recent utterances were heard as: matching one against every sample that can fit takes milliseconds and
+   * megabytes, and a console, a test or a benchmark says the same sentences again and again.
+   */
+  private final Map<String, Recognition> heard = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Recognition> eldest) {
+      return size() > 1024;
+    }
+  });
 
   public UtteranceMatcher(InteractionModel model) {
     this.model = model;
@@ -76,6 +87,15 @@ public final class UtteranceMatcher {
 
   /** What Alexa would make of the utterance; unmatched speech is the fallback intent. */
   public Recognition recognize(String utterance) {
+    Recognition known = heard.get(utterance);
+    if (known == null) {
+      known = match(utterance);
+      heard.put(utterance, known);
+    }
+    return known;
+  }
+
+  private Recognition match(String utterance) {
     String text = normalize(utterance);
     String invocation = normalize(model.invocationName());
 
@@ -133,7 +153,7 @@ public final class UtteranceMatcher {
       }
       if (valid && score > bestScore) {
         bestScore = score;
-        best = new Recognition(Recognition.Kind.INTENT, candidate.intent().name(), slots);
+        best = new Recognition(Recognition.Kind.INTENT, candidate.intent().name(), Collections.unmodifiableMap(slots));
       }
     }
     return best != null ? best : new Recognition(Recognition.Kind.INTENT, "AMAZON.FallbackIntent", Map.of());
