@@ -1,6 +1,14 @@
 package com.shoptalk.bench;
 
 import com.amazonaws.services.dynamodbv2.AmazonDynamoDB;
+import com.amazonaws.services.dynamodbv2.model.AttributeValue;
+import com.amazonaws.services.dynamodbv2.model.Put;
+import com.amazonaws.services.dynamodbv2.model.QueryRequest;
+import com.amazonaws.services.dynamodbv2.model.TransactWriteItem;
+import com.amazonaws.services.dynamodbv2.model.TransactWriteItemsRequest;
+import com.amazonaws.services.dynamodbv2.model.TransactionCanceledException;
+import com.amazonaws.services.dynamodbv2.model.Update;
+import com.amazonaws.services.dynamodbv2.model.UpdateItemRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shoptalk.Config;
 import com.shoptalk.ShopTalk;
@@ -22,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +53,14 @@ import java.util.function.Function;
  * reached through the functions' own DynamoDB client ({@link DynamoClients}). A warm container has served many requests, so unmeasured warm-up
  * rounds of both locales run first; measured rounds then alternate between the locales.
  *
- * <p>Arguments: measured rounds per locale (default 50), warm-up rounds per locale (default 50), and
- * {@code embedded} to compare with DynamoDB Local embedded in the JVM (no HTTP client at all).
+ * <p>DynamoDB itself is always warm; DynamoDB Local is Java code in this JVM (or its server's), slow until the JIT
+ * has compiled it. So before the skill's warm-up, DynamoDB Local is warmed on its own: calls of every kind the
+ * conversation makes (queries, updates, gets, puts, transactions that go through and ones that are cancelled) on
+ * keys no turn reads. The skill gets no more warm-up from this than its own rounds.
+ *
+ * <p>Arguments: measured rounds per locale (default 50), warm-up rounds per locale (default 50),
+ * {@code embedded} to compare with DynamoDB Local embedded in the JVM (no HTTP client at all), and
+ * {@code store=N} for N rounds of the store's own warm-up (default 3000; {@code store=0} leaves it cold).
  */
 public final class SkillLatencyBenchmark {
   private static final List<String> EN = List.of("open shop talk", "find a lounge chair", "more", "the second one",
@@ -61,6 +76,7 @@ public final class SkillLatencyBenchmark {
   private static final class TimedSkill implements Function<byte[], byte[]> {
     private final SkillHandler skill;
     private double lastMillis;
+    private long lastBytes;
     private String lastLine;
 
     TimedSkill(SkillHandler skill) {
@@ -69,17 +85,19 @@ public final class SkillLatencyBenchmark {
 
     @Override
     public byte[] apply(byte[] request) {
+      long bytes = allocatedBytes();
       long t = System.nanoTime();
       byte[] answer = skill.handle(request);
       lastMillis = (System.nanoTime() - t) / 1e6;
+      lastBytes = allocatedBytes() - bytes;
       return answer;
     }
   }
 
   /** What one turn of the script took over the measured rounds: in all, in store calls, and which calls. */
-  private record TurnStats(List<Double> millis, List<Double> storeMillis, Set<String> storeCalls) {
+  private record TurnStats(List<Double> millis, List<Double> storeMillis, Set<String> storeCalls, long[] bytes) {
     TurnStats() {
-      this(new ArrayList<>(), new ArrayList<>(), new TreeSet<>());
+      this(new ArrayList<>(), new ArrayList<>(), new TreeSet<>(), new long[2]);
     }
   }
 
@@ -122,11 +140,14 @@ public final class SkillLatencyBenchmark {
   }
 
   private static StoreTimer timer;
+  private static int storeWarmUp;
 
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 50;
     int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 50;
-    if (args.length > 2 && args[2].equals("embedded")) {
+    storeWarmUp = List.of(args).stream().filter(a -> a.startsWith("store=")).findFirst()
+        .map(a -> Integer.parseInt(a.substring("store=".length()))).orElse(3000);
+    if (List.of(args).contains("embedded")) {
       // For comparison only: DynamoDB Local's embedded client runs each call on the caller's thread, without the
       // SDK's HTTP client, signing and marshalling that a Lambda request does.
       try (LocalDynamo dynamo = LocalDynamo.inMemory()) {
@@ -148,6 +169,7 @@ public final class SkillLatencyBenchmark {
     Path dataDir = Files.createTempDirectory("shoptalk-bench");
     Config config = Config.from(Map.of("TABLE_NAME", "shoptalk-bench"));
     var table = new DynamoTable(StoreTimer.around(client), config.tableName()).createIfMissing();
+    warmStore(client, config.tableName(), storeWarmUp);
 
     long start = System.nanoTime();
     ShopTalk app = ShopTalk.local(config, table, dataDir, Clock.systemUTC());
@@ -208,6 +230,10 @@ public final class SkillLatencyBenchmark {
       all = sorted(all);
       System.out.printf(Locale.ROOT, "%s: %d warm requests, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", locale, all.size(),
           percentile(all, 50), percentile(all, 99), all.get(all.size() - 1));
+      long skillBytes = stats.get(locale).stream().mapToLong(t -> t.bytes()[0]).sum();
+      long allBytes = stats.get(locale).stream().mapToLong(t -> t.bytes()[1]).sum();
+      System.out.printf(Locale.ROOT, "%s: allocated per request %.0f KB in the skill (with embedded DynamoDB Local's), %.0f KB"
+          + " more in the simulator around it%n", locale, skillBytes / 1024.0 / all.size(), (allBytes - skillBytes) / 1024.0 / all.size());
       outside = sorted(outside);
       System.out.printf(Locale.ROOT, "%s: the same requests without their store calls' time, p50 %.2f ms, p99 %.2f ms%n", locale,
           percentile(outside, 50), percentile(outside, 99));
@@ -224,7 +250,9 @@ public final class SkillLatencyBenchmark {
     device.endSession();
     for (int i = 0; i < script.size(); i++) {
       timer.reset();
+      long bytes = allocatedBytes();
       device.say(script.get(i));
+      long allBytes = allocatedBytes() - bytes;
       double storeMillis = timer.nanos / 1e6;
       String calls = timer.reset();
       if (stats != null) {
@@ -232,8 +260,56 @@ public final class SkillLatencyBenchmark {
         stats.get(i).storeMillis().add(storeMillis);
         int counted = JSON.readTree(timed.lastLine).path("store").path("calls").asInt(-1);
         stats.get(i).storeCalls().add(counted + " " + calls);
+        stats.get(i).bytes()[0] += timed.lastBytes;
+        stats.get(i).bytes()[1] += allBytes;
       }
     }
+  }
+
+  /**
+   * DynamoDB Local's own warm-up ({@code rounds} of one call of each kind the conversation makes, on keys no turn
+   * reads), so that the measured turns wait on a store as warm as DynamoDB itself always is.
+   */
+  private static void warmStore(AmazonDynamoDB client, String tableName, int rounds) {
+    long start = System.nanoTime();
+    for (int i = 0; i < rounds; i++) {
+      String pk = "BENCH#store-warm-up#" + (i % 50);
+      var marker = new HashMap<>(DynamoTable.key(pk, "M#" + i));
+      var entry = new HashMap<>(DynamoTable.key(pk, "I#" + i));
+      var absent = Map.of("#sk", DynamoTable.SK);
+      var added = new TransactWriteItemsRequest().withTransactItems(
+          new TransactWriteItem().withUpdate(new Update().withTableName(tableName).withKey(DynamoTable.key(pk, "LIST"))
+              .withUpdateExpression("SET #count = if_not_exists(#count, :zero) + :one")
+              .withConditionExpression("attribute_not_exists(#count) OR #count < :max")
+              .withExpressionAttributeNames(Map.of("#count", "count"))
+              .withExpressionAttributeValues(Map.of(":zero", n(0), ":one", n(1), ":max", n(Integer.MAX_VALUE)))),
+          new TransactWriteItem().withPut(new Put().withTableName(tableName).withItem(marker)
+              .withConditionExpression("attribute_not_exists(#sk)").withExpressionAttributeNames(absent)),
+          new TransactWriteItem().withPut(new Put().withTableName(tableName).withItem(entry)
+              .withConditionExpression("attribute_not_exists(#sk)").withExpressionAttributeNames(absent)));
+      client.transactWriteItems(added);
+      try {
+        client.transactWriteItems(added); // the marker is there now: cancelled, as for a product already on a list
+      } catch (TransactionCanceledException alreadyThere) {
+        // what this call is for
+      }
+      client.getItem(tableName, DynamoTable.key(pk, "M#" + i));
+      client.putItem(tableName, new HashMap<>(DynamoTable.key(pk, "P")));
+      client.updateItem(new UpdateItemRequest().withTableName(tableName).withKey(DynamoTable.key(pk, "PROFILE"))
+          .withUpdateExpression("SET visits = if_not_exists(visits, :zero) + :one, lastSearch = :s")
+          .withExpressionAttributeValues(Map.of(":zero", n(0), ":one", n(1), ":s", new AttributeValue("lounge chair"))));
+      client.query(new QueryRequest().withTableName(tableName).withKeyConditionExpression("pk = :pk AND sk BETWEEN :a AND :b")
+          .withExpressionAttributeValues(Map.of(":pk", new AttributeValue(pk), ":a", new AttributeValue("I#"),
+              ":b", new AttributeValue("I#" + (i + 1)))).withLimit(20));
+    }
+    if (rounds > 0) {
+      System.out.printf(Locale.ROOT, "DynamoDB Local warmed on its own: %d rounds of query, update, get, put and transactions"
+          + " (through and cancelled), %.1f s%n", rounds, millis(start) / 1000);
+    }
+  }
+
+  private static AttributeValue n(long value) {
+    return new AttributeValue().withN(Long.toString(value));
   }
 
   /** What DynamoDB Local itself takes per call, through the same client the repositories use. */
@@ -244,8 +320,8 @@ public final class SkillLatencyBenchmark {
     List<Double> gets = new ArrayList<>();
     List<Double> updates = new ArrayList<>();
     for (int i = 0; i < calls; i++) {
-      var item = new java.util.HashMap<>(key);
-      item.put("n", new com.amazonaws.services.dynamodbv2.model.AttributeValue().withN(Integer.toString(i)));
+      var item = new HashMap<>(key);
+      item.put("n", new AttributeValue().withN(Integer.toString(i)));
       long t = System.nanoTime();
       client.putItem(table.name(), item);
       puts.add(millis(t));
@@ -253,9 +329,9 @@ public final class SkillLatencyBenchmark {
       client.getItem(table.name(), key);
       gets.add(millis(t));
       t = System.nanoTime();
-      client.updateItem(new com.amazonaws.services.dynamodbv2.model.UpdateItemRequest().withTableName(table.name())
+      client.updateItem(new UpdateItemRequest().withTableName(table.name())
           .withKey(key).withUpdateExpression("ADD n :one")
-          .withExpressionAttributeValues(Map.of(":one", new com.amazonaws.services.dynamodbv2.model.AttributeValue().withN("1"))));
+          .withExpressionAttributeValues(Map.of(":one", new AttributeValue().withN("1"))));
       updates.add(millis(t));
     }
     System.out.printf(Locale.ROOT, "DynamoDB Local per call (p50 / p99 ms): GetItem %.2f / %.2f, PutItem %.2f / %.2f,"
@@ -265,6 +341,11 @@ public final class SkillLatencyBenchmark {
 
   private static List<String> script(String locale) {
     return locale.equals("en-US") ? EN : DE;
+  }
+
+  /** Bytes this thread allocated so far (the embedded DynamoDB Local runs on it too). */
+  private static long allocatedBytes() {
+    return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
   }
 
   private static long gcCount() {
