@@ -232,7 +232,7 @@ public final class SkillLatencyBenchmark {
           percentile(all, 50), percentile(all, 99), all.get(all.size() - 1));
       long skillBytes = stats.get(locale).stream().mapToLong(t -> t.bytes()[0]).sum();
       long allBytes = stats.get(locale).stream().mapToLong(t -> t.bytes()[1]).sum();
-      System.out.printf(Locale.ROOT, "%s: allocated per request %.0f KB in the skill (with embedded DynamoDB Local's), %.0f KB"
+      System.out.printf(Locale.ROOT, "%s: allocated per request %.0f KB in the skill (with DynamoDB Local's when embedded), %.0f KB"
           + " more in the simulator around it%n", locale, skillBytes / 1024.0 / all.size(), (allBytes - skillBytes) / 1024.0 / all.size());
       outside = sorted(outside);
       System.out.printf(Locale.ROOT, "%s: the same requests without their store calls' time, p50 %.2f ms, p99 %.2f ms%n", locale,
