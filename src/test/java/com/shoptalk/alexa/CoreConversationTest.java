@@ -93,6 +93,28 @@ class CoreConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | find candles | never mind | Okay, forget that. What else can I find for you? | stop  | Happy shopping, goodbye!
+      de-DE | finde kerzen | vergiss es | Okay, vergessen wir das.                         | stopp | Viel Spaß beim Einkaufen, tschüss!
+      """)
+  void never_mind_while_browsing_forgets_that_and_keeps_the_conversation_open(String locale, String find, String cancel,
+      String okay, String stop, String goodbye) {
+    AlexaSimulator device = skill.device(locale);
+    device.say(locale.equals("de-DE") ? "öffne einkaufs helfer" : "open shop talk");
+    device.say(find);
+
+    var turn = device.say(cancel);
+
+    assertEquals("AMAZON.CancelIntent", turn.heard().intent());
+    Expect.startsWith(okay, turn.speech());
+    assertFalse(turn.sessionEnded());
+    Ssml.assertValid(turn.ssml());
+    var bye = device.say(stop);
+    assertEquals(goodbye, bye.speech());
+    assertTrue(bye.sessionEnded());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | Sorry, I didn't get that. You can search the shop
       de-DE | Entschuldigung, das habe ich nicht verstanden. Du kannst den Shop durchsuchen
       """)
