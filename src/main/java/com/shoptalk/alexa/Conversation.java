@@ -22,6 +22,8 @@ public final class Conversation {
   static final String LAST_SPEECH = "lastSpeech";
   /** Session attribute holding the last reprompt. */
   static final String LAST_REPROMPT = "lastReprompt";
+  /** Session attribute: the name of the request the last answer was to (see {@link TurnName}). */
+  static final String LAST_TURN = "lastTurn";
   /** Session attribute naming the question a yes or no answers. */
   public static final String PENDING = "pending";
 

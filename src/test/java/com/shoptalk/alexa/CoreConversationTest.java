@@ -115,6 +115,24 @@ class CoreConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | find candles | help  | cancel    | Happy shopping, goodbye!
+      de-DE | finde kerzen | hilfe | abbrechen | Viel Spaß beim Einkaufen, tschüss!
+      """)
+  void cancel_after_help_declines_the_menu_and_says_goodbye(String locale, String find, String help, String cancel,
+      String goodbye) {
+    AlexaSimulator device = skill.device(locale);
+    device.say(locale.equals("de-DE") ? "öffne einkaufs helfer" : "open shop talk");
+    device.say(find);
+    device.say(help);
+
+    var turn = device.say(cancel);
+
+    assertEquals(goodbye, turn.speech());
+    assertTrue(turn.sessionEnded());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | Sorry, I didn't get that. You can search the shop
       de-DE | Entschuldigung, das habe ich nicht verstanden. Du kannst den Shop durchsuchen
       """)
