@@ -197,4 +197,23 @@ class ShortRepliesTest {
     assertTrue(Shopper.listed(turn).isEmpty(), turn.speech());
     Ssml.assertValid(turn.ssml());
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find candles | um how much is the first one  | 1 | costs
+      en-US | find candles | so how much is the second one | 2 | costs
+      de-DE | finde kerzen | äh was kostet der erste       | 1 | kostet
+      de-DE | finde kerzen | was kostet der zweite denn    | 2 | kostet
+      """)
+  void a_position_heard_as_the_name_means_that_position(String locale, String find, String ask, int position,
+      String costs) {
+    Shopper shopper = Shopper.on(skill, locale);
+    List<String> listed = Shopper.listed(shopper.say(find));
+
+    var turn = shopper.say(ask);
+
+    assertEquals("PriceIntent", turn.heard().intent());
+    Product product = shopper.product(listed.get(position - 1));
+    Expect.startsWith(product.spokenName() + " " + costs + " " + shopper.price(product), turn.speech());
+  }
 }
