@@ -184,8 +184,10 @@ class ShortRepliesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | yo do you guys have any lamps     | lamps  | Sorry, I didn't get that
-      de-DE | na gut, habt ihr eigentlich lampen | Lampen | Entschuldigung, das habe ich nicht verstanden
+      en-US | yo do you guys have any lamps             | lamps      | Sorry, I didn't get that
+      de-DE | na gut, habt ihr eigentlich lampen         | Lampen     | Entschuldigung, das habe ich nicht verstanden
+      en-US | ask shop talk for a floor lamp            | floor lamp | Sorry, I didn't get that
+      de-DE | frag einkaufs helfer nach einer stehlampe | Stehlampe  | Entschuldigung, das habe ich nicht verstanden
       """)
   void such_a_request_for_what_the_shop_lacks_hears_so(String locale, String said, String kind, String notUnderstood) {
     Shopper shopper = Shopper.on(skill, locale);
