@@ -149,6 +149,24 @@ class CoreConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | find candles | what's the weather like tomorrow      | Sorry, I didn't get that. You can search the shop
+      de-DE | finde kerzen | was ist die hauptstadt von frankreich | Entschuldigung, das habe ich nicht verstanden.
+      """)
+  void a_question_shaped_like_a_superlative_that_names_none_is_not_understood(String locale, String find,
+      String question, String answer) {
+    AlexaSimulator device = skill.device(locale);
+    device.say(locale.equals("de-DE") ? "öffne einkaufs helfer" : "open shop talk");
+    device.say(find);
+
+    var turn = device.say(question);
+
+    assertEquals("SuperlativeIntent", turn.heard().intent());
+    Expect.startsWith(answer, turn.speech());
+    assertFalse(turn.sessionEnded());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | open shop talk        | help  | say that again
       de-DE | öffne einkaufs helfer | hilfe | sag das noch mal
       """)
