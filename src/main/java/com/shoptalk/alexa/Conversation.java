@@ -22,6 +22,8 @@ public final class Conversation {
   static final String LAST_SPEECH = "lastSpeech";
   /** Session attribute holding the last reprompt. */
   static final String LAST_REPROMPT = "lastReprompt";
+  /** Session attribute: the name of the request the last answer was to (see {@link TurnName}). */
+  static final String LAST_TURN = "lastTurn";
   /** Session attribute naming the question a yes or no answers. */
   public static final String PENDING = "pending";
 
@@ -103,6 +105,28 @@ public final class Conversation {
   /** The raw value of a slot, when it was filled. */
   public Optional<String> slot(String name) {
     return slotObject(name).map(Slot::getValue).filter(v -> !v.isBlank() && !"?".equals(v));
+  }
+
+  /**
+   * A custom slot's value as the interaction model names it when Alexa resolved it ("weiß" for a typed "weiss"),
+   * else the words heard.
+   */
+  public Optional<String> resolvedName(String name) {
+    Optional<Slot> slot = slotObject(name);
+    if (slot.isEmpty()) {
+      return Optional.empty();
+    }
+    var resolutions = slot.get().getResolutions();
+    if (resolutions != null && resolutions.getResolutionsPerAuthority() != null) {
+      for (Resolution resolution : resolutions.getResolutionsPerAuthority()) {
+        if (resolution.getStatus() != null && resolution.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH
+            && resolution.getValues() != null && !resolution.getValues().isEmpty()
+            && resolution.getValues().get(0).getValue().getName() != null) {
+          return Optional.of(resolution.getValues().get(0).getValue().getName());
+        }
+      }
+    }
+    return slot(name);
   }
 
   /** The entity-resolution id of a slot (custom slot types), else its raw value. */

@@ -65,7 +65,7 @@ public final class Selection {
     Optional<Integer> position = position(conversation);
     if (position.isPresent() && listing.isPresent()) {
       // "The second one" counts within the page just heard; "number two" is the product read out as 2.
-      Optional<String> id = conversation.slot("ordinal").isPresent()
+      Optional<String> id = conversation.slot("ordinal").isPresent() || ordinalInName(conversation).isPresent()
           ? listing.get().at(position.get()) : listing.get().numbered(position.get());
       id.ifPresent(found -> listing.get().withFocus(found).save(conversation));
       return id;
@@ -78,13 +78,22 @@ public final class Selection {
     return Listing.of(conversation).map(Listing::focusId);
   }
 
-  /** The spoken position of an ordinal or number slot; -1 for "the last one". */
+  /** The spoken position of an ordinal or number slot, or of a name that only says a position; -1 for "the last one". */
   public static Optional<Integer> position(Conversation conversation) {
     Optional<String> ordinal = conversation.slot("ordinal");
     if (ordinal.isPresent() && ordinal.get().equalsIgnoreCase("last")) {
       return Optional.of(-1);
     }
-    return conversation.numberSlot("ordinal").or(() -> conversation.numberSlot("number"));
+    return conversation.numberSlot("ordinal").or(() -> conversation.numberSlot("number"))
+        .or(() -> ordinalInName(conversation));
+  }
+
+  /** A position heard as the product's name ("how much is the first one" with "first one" as the name). */
+  private static Optional<Integer> ordinalInName(Conversation conversation) {
+    if (conversation.slot("ordinal").isPresent() || conversation.slot("number").isPresent()) {
+      return Optional.empty();
+    }
+    return conversation.slot("itemName").flatMap(said -> SpokenOrdinal.of(said, conversation.locale()));
   }
 
   /** "There's no number 5 here", with the numbers that exist. */

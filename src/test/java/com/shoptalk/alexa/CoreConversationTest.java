@@ -93,6 +93,46 @@ class CoreConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | find candles | never mind | Okay, forget that. What else can I find for you? | stop  | Happy shopping, goodbye!
+      de-DE | finde kerzen | vergiss es | Okay, vergessen wir das.                         | stopp | Viel Spaß beim Einkaufen, tschüss!
+      """)
+  void never_mind_while_browsing_forgets_that_and_keeps_the_conversation_open(String locale, String find, String cancel,
+      String okay, String stop, String goodbye) {
+    AlexaSimulator device = skill.device(locale);
+    device.say(locale.equals("de-DE") ? "öffne einkaufs helfer" : "open shop talk");
+    device.say(find);
+
+    var turn = device.say(cancel);
+
+    assertEquals("AMAZON.CancelIntent", turn.heard().intent());
+    Expect.startsWith(okay, turn.speech());
+    assertFalse(turn.sessionEnded());
+    Ssml.assertValid(turn.ssml());
+    var bye = device.say(stop);
+    assertEquals(goodbye, bye.speech());
+    assertTrue(bye.sessionEnded());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find candles | help  | cancel    | Happy shopping, goodbye!
+      de-DE | finde kerzen | hilfe | abbrechen | Viel Spaß beim Einkaufen, tschüss!
+      """)
+  void cancel_after_help_declines_the_menu_and_says_goodbye(String locale, String find, String help, String cancel,
+      String goodbye) {
+    AlexaSimulator device = skill.device(locale);
+    device.say(locale.equals("de-DE") ? "öffne einkaufs helfer" : "open shop talk");
+    device.say(find);
+    device.say(help);
+
+    var turn = device.say(cancel);
+
+    assertEquals(goodbye, turn.speech());
+    assertTrue(turn.sessionEnded());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | Sorry, I didn't get that. You can search the shop
       de-DE | Entschuldigung, das habe ich nicht verstanden. Du kannst den Shop durchsuchen
       """)
@@ -103,6 +143,24 @@ class CoreConversationTest {
     var turn = device.say("the weather on mars is purple wednesday");
 
     // Whatever intent the words land in, they name no product: the shopper hears what works.
+    Expect.startsWith(answer, turn.speech());
+    assertFalse(turn.sessionEnded());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find candles | what's the weather like tomorrow      | Sorry, I didn't get that. You can search the shop
+      de-DE | finde kerzen | was ist die hauptstadt von frankreich | Entschuldigung, das habe ich nicht verstanden.
+      """)
+  void a_question_shaped_like_a_superlative_that_names_none_is_not_understood(String locale, String find,
+      String question, String answer) {
+    AlexaSimulator device = skill.device(locale);
+    device.say(locale.equals("de-DE") ? "öffne einkaufs helfer" : "open shop talk");
+    device.say(find);
+
+    var turn = device.say(question);
+
+    assertEquals("SuperlativeIntent", turn.heard().intent());
     Expect.startsWith(answer, turn.speech());
     assertFalse(turn.sessionEnded());
   }

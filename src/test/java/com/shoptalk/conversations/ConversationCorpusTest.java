@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ConversationCorpusTest {
   /** What passes today; raise it whenever a change lets more turns pass. */
-  private static final Map<String, Double> FLOOR = Map.of("en-US", 0.97, "de-DE", 0.98);
+  private static final Map<String, Double> FLOOR = Map.of("en-US", 0.98, "de-DE", 0.98);
   private static final int MIN_TURNS = 150;
   private static TestSkill skill;
 

@@ -8,17 +8,26 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.Listing;
+import com.shoptalk.alexa.handlers.FallbackHandler;
 import com.shoptalk.product.Comparisons;
 import com.shoptalk.product.Quality;
 import com.shoptalk.product.Superlative;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * "Which one is the cheapest / most expensive / best rated": names it from the whole list and puts it in focus.
- * "Which one smells best" (a matter of taste the feed doesn't rank): says so, and offers the best rated.
+ * "Which one smells best" (a matter of taste the feed doesn't rank): says so, and offers the best rated. Words that
+ * only fit the sample's shape ("what's the weather like tomorrow") and say no superlative are not understood.
  */
 public final class SuperlativeHandler implements IntentRequestHandler {
+  /** A superlative however said: "comfiest", "most elegant", "am schönsten", "das billigste". */
+  private static final Pattern SUPERLATIVE_EN = Pattern.compile(
+      "\\b(\\p{L}+est|best|worst|most|least|top|cheap\\p{L}*|expensive|pric\\p{L}*|rated|popular)\\b");
+  private static final Pattern SUPERLATIVE_DE = Pattern.compile(
+      "\\b(\\p{L}+st(e|en|er|es|em)?|am|meist\\p{L}*|günstig\\p{L}*|billig\\p{L}*|teuer\\p{L}*|bewert\\p{L}*|beliebt\\p{L}*)\\b");
+
   private final Comparisons comparisons;
 
   public SuperlativeHandler(Comparisons comparisons) {
@@ -33,6 +42,9 @@ public final class SuperlativeHandler implements IntentRequestHandler {
   @Override
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
+    if (!saysSuperlative(conversation)) {
+      return FallbackHandler.answer(conversation);
+    }
     Optional<Listing> listing = Listing.of(conversation).filter(l -> l.size() > 0);
     if (listing.isEmpty()) {
       return ListSpeech.nothingListed(conversation);
@@ -54,5 +66,15 @@ public final class SuperlativeHandler implements IntentRequestHandler {
           return ListSpeech.best(conversation, listing.get(), superlative.get(), best);
         })
         .orElseGet(() -> ListSpeech.noRatings(conversation));
+  }
+
+  /** False when the superlative slot holds words that neither resolved nor say a superlative ("weather like tomorrow"). */
+  private static boolean saysSuperlative(Conversation conversation) {
+    Optional<String> said = conversation.slot("superlative");
+    if (said.isEmpty() || conversation.isResolved("superlative") || conversation.slot("quality").isPresent()) {
+      return true;
+    }
+    Pattern superlative = "de".equals(conversation.locale().getLanguage()) ? SUPERLATIVE_DE : SUPERLATIVE_EN;
+    return superlative.matcher(said.get().toLowerCase(conversation.locale())).find();
   }
 }

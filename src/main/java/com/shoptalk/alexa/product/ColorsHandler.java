@@ -7,6 +7,7 @@ import com.shoptalk.alexa.Selection;
 import com.shoptalk.catalog.Product;
 import com.shoptalk.product.Comparisons;
 import com.shoptalk.product.ProductQuestions;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -31,12 +32,23 @@ public final class ColorsHandler extends AboutProductHandler {
 
   @Override
   Optional<Response> nothingChosen(Conversation conversation) {
-    Optional<String> color = conversation.slot("color");
+    Optional<String> color = conversation.slot("color").map(said -> spelled(conversation, said));
     Optional<Listing> listing = Listing.of(conversation).filter(l -> l.size() > 1);
     if (color.isEmpty() || listing.isEmpty() || Selection.position(conversation).isPresent()) {
       return super.nothingChosen(conversation);
     }
     return FactsSpeech.colorsAmong(conversation, listing.get(), color.get(),
         comparisons.inColor(conversation.locale(), listing.get().productIds(), color.get()));
+  }
+
+  /** A colour written without ß or umlauts ("weiss") as the model spells it ("weiß"); other words as said. */
+  private static String spelled(Conversation conversation, String said) {
+    return conversation.resolvedName("color")
+        .filter(name -> !name.equals(said) && folded(name).equals(folded(said)))
+        .orElse(said);
+  }
+
+  private static String folded(String word) {
+    return word.toLowerCase(Locale.ROOT).replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue");
   }
 }

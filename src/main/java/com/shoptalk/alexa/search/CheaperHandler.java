@@ -45,7 +45,8 @@ public final class CheaperHandler implements IntentRequestHandler {
     String price = ProductSpeech.price(outcome.get().than(), conversation.locale());
     return outcome.get().found()
         .map(found -> answers.answer(conversation, found,
-            conversation.ssml("cheaper.found", "count", found.products().size(), "price", price)))
+            conversation.ssml(found.products().size() == 1 ? "cheaper.found.one" : "cheaper.found",
+                "count", found.products().size(), "price", price)))
         .orElseGet(() -> conversation.askWithDefaultReprompt(conversation.ssml("cheaper.none", "price", price,
             "query", SearchSpeech.describe(conversation, outcome.get().query(), outcome.get().than().currency()))));
   }

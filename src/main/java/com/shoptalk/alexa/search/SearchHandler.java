@@ -34,10 +34,20 @@ public final class SearchHandler implements IntentRequestHandler {
     Optional<String> word = conversation.slot("itemName");
     if (query.isEmpty() && word.isPresent() && !conversation.isResolved("itemName")) {
       // A lone slot Alexa filled with words that are no product word ("champagnergläsern" may be; "the weather on
-      // mars" is not): a search only when it finds just what was said, else "sorry, I didn't get that".
+      // mars" is not): a search only when it finds just what was said or knows the words as something the shop lacks,
+      // else "sorry, I didn't get that".
       SearchOutcome outcome = searches.search(conversation.locale(), word.get());
-      return outcome instanceof SearchOutcome.Found found && !found.isBroadened()
-          ? answers.answer(conversation, outcome) : FallbackHandler.answer(conversation);
+      if (outcome instanceof SearchOutcome.Found found && !found.isBroadened()
+          || outcome instanceof SearchOutcome.NotCarried || outcome instanceof SearchOutcome.RoomNotFurnished) {
+        // found as said, or a kind of product or a room the shop has nothing for ("a floor lamp"): shopping words
+        return answers.answer(conversation, outcome);
+      }
+      // Words around a request no sample lists ("yo do you guys have any lamps"): what it asks for is searched, and
+      // answered unless the search had to guess other words (then it found nothing for what was asked).
+      Optional<SearchOutcome> asked = AskedFor.in(word.get(), conversation.locale())
+          .map(words -> searches.search(conversation.locale(), words))
+          .filter(found -> !(found instanceof SearchOutcome.Found f && f.isBroadened()));
+      return asked.isPresent() ? answers.answer(conversation, asked.get()) : FallbackHandler.answer(conversation);
     }
     // "find candles", or a bare "candles" after "what are you looking for?"
     query = query.or(() -> word);

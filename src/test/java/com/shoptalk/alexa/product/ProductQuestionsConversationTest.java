@@ -1,6 +1,7 @@
 package com.shoptalk.alexa.product;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.shoptalk.local.AlexaSimulator.Turn;
 import com.shoptalk.testing.Chat;
@@ -199,6 +200,23 @@ class ProductQuestionsConversationTest {
     assertEquals("ColorsIntent", turn.heard().intent());
     Chat.assertAnswered(answer.replace("{n}", Integer.toString(number)), turn);
     assertEquals("garden-armchair", Chat.focus(turn));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find an armchair   | is there a gray one        | gray | grey
+      de-DE | finde einen sessel | gibt es den auch in weiss  | Weiß | Weiss
+      """)
+  void the_colour_is_said_as_the_shopper_named_it_and_spelled_as_the_model_spells_it(String locale, String search,
+      String ask, String said, String notSaid) {
+    Chat chat = Chat.on(armchairs, locale);
+    chat.say(search);
+
+    Turn turn = chat.say(ask);
+
+    assertEquals("ColorsIntent", turn.heard().intent());
+    Expect.contains(said, turn.speech());
+    assertFalse(turn.speech().contains(notSaid), turn.speech());
   }
 
   @ParameterizedTest

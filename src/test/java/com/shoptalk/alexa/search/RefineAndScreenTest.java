@@ -60,11 +60,11 @@ class RefineAndScreenTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | find a lounge chair | number three | cheaper ones | Here are {count} cheaper than {price}. 1:   | under
-      de-DE | finde einen sessel  | nummer drei  | günstigere   | Hier sind {count} günstigere als {price}. 1: | unter
+      en-US | find a lounge chair | number three | cheaper ones | Here are {count} cheaper than {price}. 1:   | Here's one cheaper than {price}. 1:      | under
+      de-DE | finde einen sessel  | nummer drei  | günstigere   | Hier sind {count} günstigere als {price}. 1: | Hier ist ein günstigeres als {price}. 1: | unter
       """)
   void cheaper_ones_are_all_cheaper_than_the_product_in_focus(
-      String locale, String search, String choose, String cheaper, String answer, String under) {
+      String locale, String search, String choose, String cheaper, String answerMany, String answerOne, String under) {
     Shopper shopper = shopper(locale);
     Product focused = shopper.product(Shopper.listed(shopper.say(search)).get(2));
     shopper.say(choose);
@@ -74,6 +74,7 @@ class RefineAndScreenTest {
     assertEquals("CheaperIntent", turn.heard().intent());
     List<String> ids = Shopper.listed(turn);
     assertFalse(ids.isEmpty());
+    String answer = ids.size() == 1 ? answerOne : answerMany;
     Expect.startsWith(answer.replace("{count}", Integer.toString(ids.size())).replace("{price}", shopper.price(focused)),
         turn.speech());
     for (String id : ids) {
@@ -84,6 +85,24 @@ class RefineAndScreenTest {
     String card = turn.card().orElseThrow();
     Expect.contains(under + " " + shopper.price(focused) + "\n", card);
     Expect.doesNotContain(shopper.price(focused.effectivePrice().amount().subtract(new BigDecimal("0.01"))), card);
+    Ssml.assertValid(turn.ssml());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | I'm after a comfy armchair            | tell me about the second one | is there anything similar but cheaper | Here's one cheaper than {price}. 1:
+      de-DE | ich hätte gern nen gemütlichen sessel | erzähl mir vom zweiten       | gibt's sowas auch billiger            | Hier ist ein günstigeres als {price}. 1:
+      """)
+  void one_cheaper_one_is_one(String locale, String search, String choose, String cheaper, String answer) {
+    Shopper shopper = shopper(locale);
+    Product focused = shopper.product(Shopper.listed(shopper.say(search)).get(1));
+    shopper.say(choose);
+
+    Turn turn = shopper.say(cheaper);
+
+    assertEquals("CheaperIntent", turn.heard().intent());
+    assertEquals(1, Shopper.listed(turn).size(), turn.speech());
+    Expect.startsWith(answer.replace("{price}", shopper.price(focused)), turn.speech());
     Ssml.assertValid(turn.ssml());
   }
 

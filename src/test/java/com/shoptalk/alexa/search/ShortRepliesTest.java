@@ -165,4 +165,57 @@ class ShortRepliesTest {
 
     Expect.startsWith(has, turn.speech());
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | yo do you guys have any candles | candle
+      de-DE | na gut, dann zeig mir mal kerzen | kerze
+      """)
+  void a_request_among_words_no_sample_lists_still_searches(String locale, String said, String kind) {
+    Shopper shopper = Shopper.on(skill, locale);
+
+    var turn = shopper.say(said);
+
+    assertEquals("SearchIntent", turn.heard().intent());
+    List<String> listed = Shopper.listed(turn);
+    assertFalse(listed.isEmpty(), turn.speech());
+    assertTrue(shopper.product(listed.get(0)).title().toLowerCase().contains(kind), turn.speech());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | yo do you guys have any lamps             | lamps      | Sorry, I didn't get that
+      de-DE | na gut, habt ihr eigentlich lampen         | Lampen     | Entschuldigung, das habe ich nicht verstanden
+      en-US | ask shop talk for a floor lamp            | floor lamp | Sorry, I didn't get that
+      de-DE | frag einkaufs helfer nach einer stehlampe | Stehlampe  | Entschuldigung, das habe ich nicht verstanden
+      """)
+  void such_a_request_for_what_the_shop_lacks_hears_so(String locale, String said, String kind, String notUnderstood) {
+    Shopper shopper = Shopper.on(skill, locale);
+
+    var turn = shopper.say(said);
+
+    Expect.contains(kind, turn.speech());
+    assertFalse(turn.speech().startsWith(notUnderstood), turn.speech());
+    assertTrue(Shopper.listed(turn).isEmpty(), turn.speech());
+    Ssml.assertValid(turn.ssml());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find candles | um how much is the first one  | 1 | costs
+      en-US | find candles | so how much is the second one | 2 | costs
+      de-DE | finde kerzen | äh was kostet der erste       | 1 | kostet
+      de-DE | finde kerzen | was kostet der zweite denn    | 2 | kostet
+      """)
+  void a_position_heard_as_the_name_means_that_position(String locale, String find, String ask, int position,
+      String costs) {
+    Shopper shopper = Shopper.on(skill, locale);
+    List<String> listed = Shopper.listed(shopper.say(find));
+
+    var turn = shopper.say(ask);
+
+    assertEquals("PriceIntent", turn.heard().intent());
+    Product product = shopper.product(listed.get(position - 1));
+    Expect.startsWith(product.spokenName() + " " + costs + " " + shopper.price(product), turn.speech());
+  }
 }
