@@ -43,6 +43,39 @@ class CoreConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a lounge chair | thank you so much
+      en-US | find a lounge chair | great thanks
+      en-US | find a lounge chair | perfect thank you
+      de-DE | finde einen sessel  | super danke dir
+      de-DE | finde einen sessel  | vielen lieben dank
+      de-DE | finde einen sessel  | danke sehr
+      """)
+  void thanks_are_a_goodbye_never_a_search_for_thank_you_gifts(String locale, String search, String thanks) {
+    AlexaSimulator device = skill.device(locale);
+    device.say(search);
+
+    var turn = device.say(thanks);
+
+    assertEquals("AMAZON.StopIntent", turn.heard().intent(), thanks);
+    assertTrue(turn.sessionEnded(), turn.speech());
+    Expect.doesNotContain(locale.equals("de-DE") ? "Geschenk" : "gift", turn.speech());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | thank you so much    | a thank you gift for my neighbor
+      de-DE | super danke dir      | ein Dankeschön Geschenk für meine Nachbarin
+      """)
+  void thank_you_words_alone_ask_for_no_gift_but_a_thank_you_gift_is_one(String locale, String thanks, String gift) {
+    var catalog = skill.app().catalogs().forLocale(java.util.Locale.forLanguageTag(locale));
+
+    Expect.doesNotContain(locale.equals("de-DE") ? "Geschenk" : "gift",
+        skill.device(locale).say((locale.equals("de-DE") ? "suche " : "find ") + thanks).speech());
+    assertTrue(catalog.search(catalog.parse(gift)).products().size() > 0, gift);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | open shop talk        | Welcome back to Shop Talk!
       de-DE | öffne einkaufs helfer | Willkommen zurück beim Einkaufs Helfer!
       """)
