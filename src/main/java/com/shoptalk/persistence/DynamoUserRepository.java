@@ -55,7 +55,8 @@ public final class DynamoUserRepository implements UserRepository {
 
   private static UserProfile profile(String userId, Map<String, AttributeValue> item) {
     String lastVisit = str(item, "lastVisit");
-    return new UserProfile(userId, lastVisit == null ? null : Instant.parse(lastVisit), str(item, "lastSearch"));
+    return new UserProfile(userId, lastVisit == null ? null : Instant.parse(lastVisit), str(item, "lastSearch"),
+        str(item, "lastSearchLocale"));
   }
 
   @Override
@@ -97,6 +98,11 @@ public final class DynamoUserRepository implements UserRepository {
       names.put("#s", "lastSearch");
       values.put(":s", s(profile.lastSearch()));
       sets.add("#s = :s");
+      if (profile.lastSearchLocale() != null) {
+        names.put("#sl", "lastSearchLocale");
+        values.put(":sl", s(profile.lastSearchLocale()));
+        sets.add("#sl = :sl");
+      }
     }
     var update = new UpdateItemRequest().withTableName(table.name()).withKey(key(profile.userId()));
     if (!sets.isEmpty()) {

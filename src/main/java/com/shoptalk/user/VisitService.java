@@ -43,8 +43,13 @@ public final class VisitService {
    * search is not remembered.
    */
   public void rememberSearch(String userId, String search) {
+    rememberSearch(userId, search, null);
+  }
+
+  /** Remembers what the shopper searched for and in which locale (a language tag), to offer it again in that one. */
+  public void rememberSearch(String userId, String search, String localeTag) {
     if (search != null && !search.isBlank()) {
-      users.save(UserProfile.newUser(userId).withLastSearch(search));
+      users.save(UserProfile.newUser(userId).withLastSearch(search, localeTag));
     }
   }
 }

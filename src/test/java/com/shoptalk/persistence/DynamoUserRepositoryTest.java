@@ -32,6 +32,25 @@ class DynamoUserRepositoryTest {
   }
 
   @Test
+  void the_last_search_keeps_the_language_it_was_said_in_and_a_visit_does_not_erase_it() {
+    try (var dynamo = LocalDynamo.inMemory()) {
+      var users = new DynamoUserRepository(dynamo.table("users-test"));
+      var visit = Instant.parse("2026-11-20T18:00:00Z");
+
+      users.save(UserProfile.newUser("u1").withLastSearch("teppiche", "de-DE"));
+      users.save(UserProfile.newUser("u1").withLastVisit(visit));
+
+      UserProfile read = users.arrival("u1").previous();
+      assertEquals(new UserProfile("u1", visit, "teppiche", "de-DE"), read);
+      assertEquals(java.util.Optional.of("teppiche"), read.lastSearchIn("de-DE"));
+      assertTrue(read.lastSearchIn("en-US").isEmpty());
+      // remembered before the language was: offered in either
+      users.save(UserProfile.newUser("u2").withLastSearch("rugs"));
+      assertEquals(java.util.Optional.of("rugs"), users.find("u2").orElseThrow().lastSearchIn("de-DE"));
+    }
+  }
+
+  @Test
   void the_arrival_is_the_profile_and_the_question_references_newest_first_in_one_query() {
     try (var dynamo = LocalDynamo.inMemory()) {
       var calls = new ArrayList<String>();

@@ -76,11 +76,13 @@ public final class LaunchHandler implements LaunchRequestHandler {
     if (previous == null || previous.isFirstVisit()) {
       return conversation.ask(conversation.ssml("launch.first"), conversation.ssml("launch.reprompt")).build();
     }
-    if (previous.lastSearch() == null) {
+    // A search said in the other language is not offered ("Last time you looked at teppiche").
+    Optional<String> lastSearch = previous.lastSearchIn(conversation.locale().toLanguageTag());
+    if (lastSearch.isEmpty()) {
       return conversation.ask(conversation.ssml("launch.back"), conversation.ssml("launch.reprompt")).build();
     }
-    LastSearchAction.offer(conversation, previous.lastSearch());
-    return conversation.ask(conversation.ssml("launch.back.withSearch", "search", previous.lastSearch()),
-        conversation.ssml("launch.back.withSearch.reprompt", "search", previous.lastSearch())).build();
+    LastSearchAction.offer(conversation, lastSearch.get());
+    return conversation.ask(conversation.ssml("launch.back.withSearch", "search", lastSearch.get()),
+        conversation.ssml("launch.back.withSearch.reprompt", "search", lastSearch.get())).build();
   }
 }

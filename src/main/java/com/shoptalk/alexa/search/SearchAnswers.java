@@ -31,6 +31,8 @@ public final class SearchAnswers {
 
   private void remember(Conversation conversation, SearchOutcome outcome) {
     String userId = conversation.userId();
-    outcome.searchToRemember().ifPresent(search -> conversation.afterAnswer(() -> visits.rememberSearch(userId, search)));
+    String locale = conversation.locale().toLanguageTag();
+    outcome.searchToRemember().ifPresent(search -> conversation.afterAnswer(() -> visits.rememberSearch(userId, search,
+        locale)));
   }
 }

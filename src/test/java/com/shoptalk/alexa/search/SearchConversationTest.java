@@ -487,6 +487,30 @@ class SearchConversationTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | open shop talk        | find a lounge chair | de-DE | öffne einkaufs helfer | Willkommen zurück
+      de-DE | öffne einkaufs helfer | finde einen sessel  | en-US | open shop talk        | Welcome back
+      """)
+  void a_search_said_in_the_other_language_is_not_offered_in_this_one(
+      String locale, String open, String search, String otherLocale, String openOther, String welcomeBack) {
+    Shopper shopper = shopper(locale);
+    shopper.say(open);
+    shopper.say(search);
+    shopper.device.endSession();
+    shopper.device.locale(otherLocale); // a household that speaks both, one account
+
+    Turn turn = shopper.say(openOther);
+
+    Expect.startsWith(welcomeBack, turn.speech());
+    Expect.doesNotContain(otherLocale.equals("de-DE") ? "lounge" : "sessel", turn.speech().toLowerCase(Locale.ROOT));
+    Expect.doesNotContain(otherLocale.equals("de-DE") ? "letzte Suche" : "Last time", turn.speech());
+    shopper.device.endSession();
+    shopper.device.locale(locale);
+    Expect.startsWith(open.startsWith("open") ? "Welcome back! Last time you looked at lounge chair."
+        : "Willkommen zurück! Deine letzte Suche war: sessel.", shopper.say(open).speech());
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"en-US", "de-DE"})
   void every_price_read_is_in_the_locale_currency(String locale) {
     Shopper shopper = shopper(locale);
