@@ -30,8 +30,8 @@ import org.apache.http.conn.ssl.SSLConnectionSocketFactory;
  * What the AWS SDK does when it makes its DynamoDB client, and on the client's first call, that needs no client: done
  * ahead, at a function's start-up, by the start-up thread that has time for it, so that the client is made, and the
  * first request answered, sooner. Nothing is sent anywhere and nothing is stored; every step is work the SDK does anyway
- * (the JDK's TLS set-up and trust store, the HTTP client's host name check, the endpoint metadata, the client class
- * with its error unmarshallers, marshalling, signing and reading a call), and what it loads and caches is loaded once
+ * (the JDK's TLS set-up and trust store, the public suffix list the HTTP client reads, the endpoint metadata, the
+ * client class with its error unmarshallers, marshalling, signing and reading a call), and what it loads and caches is loaded once
  * per JVM, so doing it ahead moves that work rather than adding to it.
  *
  * <p>Where (measured with the packed web function, BENCHMARKS.md "Cold start"): the client's own thread sets up TLS
@@ -83,8 +83,9 @@ final class ClientPreparation {
   }
 
   /**
-   * The JDK's TLS set-up (its trust store read, cached per JVM) and the HTTP client's default host name check (the
-   * public suffix list, read once per JVM), which the SDK's HTTP client makes with every client.
+   * The JDK's TLS set-up as the SDK asks for it ({@code SSLContext} "TLS" with the JDK's trust store, read once per JVM)
+   * and the public suffix list the Apache HTTP client reads when the SDK makes it (loaded once per JVM, here through
+   * the default host name check).
    */
   static void tls() {
     try {
