@@ -53,11 +53,12 @@ public final class DynamoClients {
    */
   public static DynamoTable table(String tableName, Map<String, String> env) {
     String endpoint = env.get("DYNAMODB_ENDPOINT");
-    if (endpoint == null || endpoint.isBlank()) {
-      return new DynamoTable(PendingDynamo.start(DynamoClients::forAws, null), tableName);
-    }
     String region = env.getOrDefault("AWS_REGION", "us-east-1");
-    return new DynamoTable(PendingDynamo.start(() -> forEndpoint(endpoint, region), tableName), tableName);
+    ClientPreparation preparation = ClientPreparation.forRegion(region);
+    if (endpoint == null || endpoint.isBlank()) {
+      return new DynamoTable(PendingDynamo.start(DynamoClients::forAws, null, preparation), tableName);
+    }
+    return new DynamoTable(PendingDynamo.start(() -> forEndpoint(endpoint, region), tableName, preparation), tableName);
   }
 
   /** A client for DynamoDB in AWS: region and credentials from the Lambda environment. */

@@ -45,9 +45,11 @@ final class PendingDynamo extends AbstractAmazonDynamoDB {
   private final CompletableFuture<AmazonDynamoDB> client = new CompletableFuture<>();
   private final String createWhenMissing;
   private final AtomicBoolean firstLocalCall;
+  private final ClientPreparation preparation;
 
-  private PendingDynamo(String createWhenMissing) {
+  private PendingDynamo(String createWhenMissing, ClientPreparation preparation) {
     this.createWhenMissing = createWhenMissing;
+    this.preparation = preparation;
     this.firstLocalCall = new AtomicBoolean(createWhenMissing != null);
   }
 
@@ -56,11 +58,14 @@ final class PendingDynamo extends AbstractAmazonDynamoDB {
    *
    * @param make makes the client (on a daemon thread)
    * @param createWhenMissing the table to create when a call finds it missing, or {@code null} (in AWS)
+   * @param preparation what making the client and its first call need that needs no client: its thread does the
+   *     first part before it makes the client, a thread waiting for it ({@link #await}) the rest meanwhile
    */
-  static PendingDynamo start(Supplier<AmazonDynamoDB> make, String createWhenMissing) {
-    PendingDynamo pending = new PendingDynamo(createWhenMissing);
+  static PendingDynamo start(Supplier<AmazonDynamoDB> make, String createWhenMissing, ClientPreparation preparation) {
+    PendingDynamo pending = new PendingDynamo(createWhenMissing, preparation);
     Thread maker = new Thread(() -> {
       try {
+        preparation.beforeClient();
         pending.client.complete(make.get());
       } catch (RuntimeException | Error e) {
         pending.client.completeExceptionally(e);
@@ -72,11 +77,15 @@ final class PendingDynamo extends AbstractAmazonDynamoDB {
   }
 
   /**
-   * Waits until the client is made.
+   * Waits until the client is made; meanwhile, the first time, does what its first call would (its {@link
+   * ClientPreparation}).
    *
    * @throws RuntimeException what making it threw (a misconfigured region or credentials)
    */
   AmazonDynamoDB await() {
+    if (!client.isDone()) {
+      preparation.whileWaiting(client::isDone);
+    }
     try {
       return client.join();
     } catch (CompletionException e) {
