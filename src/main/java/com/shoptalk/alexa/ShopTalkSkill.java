@@ -7,6 +7,7 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.shoptalk.alexa.browse.BrowseCategoriesHandler;
 import com.shoptalk.alexa.buying.BuyAnswers;
 import com.shoptalk.alexa.buying.BuyHandler;
+import com.shoptalk.alexa.buying.PaymentHandler;
 import com.shoptalk.alexa.buying.BuyOfferAction;
 import com.shoptalk.alexa.friends.AddWinnerAction;
 import com.shoptalk.alexa.friends.AskFriendsAboutThisHandler;
@@ -157,6 +158,7 @@ public final class ShopTalkSkill {
     handlers.add(new CountHandler());
     handlers.add(new ReadAgainHandler(pages));
     handlers.add(buy);
+    handlers.add(new PaymentHandler());
     handlers.add(new BrowseCategoriesHandler(services.categories()));
     handlers.add(new CheaperHandler(searches, answers));
     handlers.add(new RefineSearchHandler(searches, answers));

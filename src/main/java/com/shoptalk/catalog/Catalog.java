@@ -31,13 +31,14 @@ public final class Catalog {
   private final CatalogIndex index;
   private final CatalogSummary summary;
   private final CatalogSearch search;
+  private final SpokenWords words;
 
   private Catalog(Locale locale, CatalogIndex index, CatalogSummary summary) {
     this.locale = Objects.requireNonNull(locale, "locale");
     this.index = index;
     this.summary = summary;
     this.currency = Currency.getInstance(summary.currency());
-    SpokenWords words = new SpokenWords(index);
+    this.words = new SpokenWords(index);
     ProductMatcher matcher = new ProductMatcher(index, words, locale);
     this.search = new CatalogSearch(index, words, matcher,
         new Speller(index, words, locale, CatalogAnalysis.stopWords(locale), summary),
@@ -152,6 +153,26 @@ public final class Catalog {
    */
   public SearchResult search(SearchQuery query) {
     return search.search(Objects.requireNonNull(query, "query"));
+  }
+
+  /**
+   * Tells whether a spoken request names a gift ("a present for my mom", "Hochzeitsgeschenk"), not only a recipient
+   * or an occasion ("my sister", "birthday"), which are said about much else than shopping.
+   *
+   * @param spoken what the shopper said
+   * @return whether a gift word of the vocabulary was said
+   */
+  public boolean namesGift(String spoken) {
+    Lexicon lexicon = index.lexicon();
+    List<SpokenWords.Word> analyzed = words.analyze(Objects.requireNonNull(spoken, "spoken"));
+    List<String> own = analyzed.stream().map(SpokenWords.Word::own).toList();
+    for (int i = 0; i < analyzed.size(); i++) {
+      if (lexicon.phraseAt("gift", own, i) > 0
+          || analyzed.get(i).heads().stream().anyMatch(h -> lexicon.is("gift", h))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -38,6 +38,11 @@ public final class SearchService {
     return outcome(catalog, catalog.parse(spoken));
   }
 
+  /** Whether the words name a gift ("a present for my mom"), not only a recipient or occasion ("my sister"). */
+  public boolean namesGift(Locale locale, String spoken) {
+    return catalog(locale).namesGift(spoken);
+  }
+
   /** Runs a search. */
   public SearchOutcome search(Locale locale, SearchQuery query) {
     return outcome(catalog(locale), query);

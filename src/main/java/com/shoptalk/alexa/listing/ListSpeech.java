@@ -69,4 +69,9 @@ final class ListSpeech {
   static Optional<Response> nothingListed(Conversation conversation) {
     return conversation.ask(conversation.ssml("select.nothingListed"), conversation.ssml("search.ask")).build();
   }
+
+  /** "Is there anything on sale" before any search: the shop doesn't say, and what to do instead. */
+  static Optional<Response> noSalesNothingListed(Conversation conversation) {
+    return conversation.ask(conversation.ssml("sort.noSales.nothingListed"), conversation.ssml("search.ask")).build();
+  }
 }

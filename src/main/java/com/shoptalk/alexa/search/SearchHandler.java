@@ -37,7 +37,10 @@ public final class SearchHandler implements IntentRequestHandler {
       // mars" is not): a search only when it finds just what was said or knows the words as something the shop lacks,
       // else "sorry, I didn't get that".
       SearchOutcome outcome = searches.search(conversation.locale(), word.get());
+      // Gift ideas count as found as said only when a gift word was said: a recipient or an occasion alone ("can
+      // my sister see my list") is said about much else than shopping.
       if (outcome instanceof SearchOutcome.Found found && !found.isBroadened()
+          && (!found.gift() || searches.namesGift(conversation.locale(), word.get()))
           || outcome instanceof SearchOutcome.NotCarried || outcome instanceof SearchOutcome.RoomNotFurnished) {
         // found as said, or a kind of product or a room the shop has nothing for ("a floor lamp"): shopping words
         return answers.answer(conversation, outcome);
