@@ -181,4 +181,25 @@ class BuyConversationTest {
     }
     throw new AssertionError("no text part");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | how do i pay               | You pay on the shop's own page: I don't take payments. Say buy it, and I'll send you the link to the product.
+      en-US | can i pay with paypal      | You pay on the shop's own page: I don't take payments. Say buy it, and I'll send you the link to the product.
+      de-DE | wie bezahle ich            | Bezahlt wird auf der Seite des Shops, ich nehme keine Zahlungen an. Sag: kauf es, dann schicke ich dir den Link zum Produkt.
+      de-DE | kann ich mit paypal zahlen | Bezahlt wird auf der Seite des Shops, ich nehme keine Zahlungen an. Sag: kauf es, dann schicke ich dir den Link zum Produkt.
+      """)
+  void asked_how_to_pay_the_shopper_hears_it_is_on_the_shop_page_and_nothing_is_bought(
+      String locale, String ask, String answer) {
+    Chat chat = Chat.on(armchairs, locale);
+    chat.searchAndChoose(chat.either("find an armchair", "finde einen sessel"), "velvet-armchair");
+
+    Turn turn = chat.say(ask);
+
+    assertEquals("PaymentIntent", turn.heard().intent());
+    assertEquals(answer, turn.speech());
+    Ssml.assertValid(turn.ssml());
+    assertFalse(turn.sessionEnded());
+    assertTrue(turn.card().isEmpty(), "no link is sent unasked");
+  }
 }

@@ -204,4 +204,37 @@ class ListOrderConversationTest {
     assertEquals(answer, turn.speech());
     assertFalse(turn.sessionEnded());
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find an armchair    | is there anything on sale | The shop doesn't tell me about sales or discounts, so here they are by price, cheapest first. 1:
+      de-DE | finde einen sessel  | gibt es was im angebot    | Über Angebote und Rabatte sagt mir der Shop nichts, deshalb hier nach Preis, die günstigsten zuerst. 1:
+      """)
+  void asked_for_sales_the_shopper_hears_the_shop_does_not_say_and_the_cheapest_first(
+      String locale, String search, String ask, String intro) {
+    Chat chat = Chat.on(skill, locale);
+    List<String> before = Chat.listed(chat.say(search));
+
+    Turn turn = chat.say(ask);
+
+    assertEquals("SortIntent", turn.heard().intent());
+    List<Product> after = products(chat, Chat.listed(turn));
+    assertEquals(products(chat, before).stream().map(Product::effectivePrice).sorted().toList(),
+        after.stream().map(Product::effectivePrice).toList());
+    Expect.startsWith(intro + " " + after.get(0).spokenName() + ", ", turn.speech());
+    Ssml.assertValid(turn.ssml());
+    assertFalse(turn.sessionEnded());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | is there anything on sale | The shop doesn't tell me about sales or discounts. Search for something, and I can list the cheapest first.
+      de-DE | gibt es was im angebot    | Über Angebote und Rabatte sagt mir der Shop nichts. Such etwas, dann nenne ich dir die günstigsten zuerst.
+      """)
+  void asked_for_sales_before_a_search_the_shopper_hears_what_to_do(String locale, String ask, String answer) {
+    Turn turn = Chat.on(skill, locale).say(ask);
+
+    assertEquals(answer, turn.speech());
+    assertFalse(turn.sessionEnded());
+  }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.shoptalk.catalog.Product;
 import com.shoptalk.local.AlexaSimulator.Turn;
 import com.shoptalk.local.UtteranceMatcher.Recognition;
+import com.shoptalk.testing.Chat;
 import com.shoptalk.testing.Expect;
 import com.shoptalk.testing.Ssml;
 import com.shoptalk.testing.TestSkill;
@@ -520,5 +521,36 @@ class SearchConversationTest {
     String otherCurrency = shopper.german() ? "$" : "€";
     Expect.doesNotContain(otherCurrency, turn.speech());
     Expect.doesNotContain(otherCurrency, turn.card().orElseThrow());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a rug          | my sister would love that         | Sorry, I didn't get that.
+      de-DE | finde einen teppich | meine schwester würde das lieben  | Entschuldigung, das habe ich nicht verstanden.
+      """)
+  void a_lone_recipient_is_no_gift_search_and_the_listing_stays(String locale, String search, String said, String answer) {
+    Chat chat = Chat.on(skill, locale);
+    List<String> listed = Chat.listed(chat.say(search));
+
+    Turn turn = chat.say(said);
+
+    assertEquals("SearchIntent", turn.heard().intent());
+    Expect.startsWith(answer, turn.speech());
+    Expect.doesNotContain(locale.equals("de-DE") ? "Geschenkideen" : "gift ideas", turn.speech());
+    assertEquals(listed.get(0), Chat.focus(chat.say(locale.equals("de-DE") ? "der erste" : "the first one")));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | a birthday present for my mom   | gift ideas
+      en-US | find something for my sister's birthday | gift ideas
+      de-DE | ein geburtstagsgeschenk für meine mutter | Geschenkideen
+      de-DE | finde etwas zum geburtstag meiner schwester | Geschenkideen
+      """)
+  void gifts_said_with_a_gift_word_or_a_search_verb_are_still_gift_ideas(String locale, String said, String heading) {
+    Turn turn = Chat.on(skill, locale).say(said);
+
+    assertEquals("SearchIntent", turn.heard().intent());
+    Expect.contains(heading, turn.speech());
   }
 }
