@@ -92,7 +92,13 @@ record Reading(List<SpokenWords.Word> content, int head, Lexicon.Kind kind, int 
       if (skip == 0 && asKind == 0 && word.heads().stream().anyMatch(h -> lexicon.is("gift", h))) {
         skip = 1; // "Hochzeitsgeschenk", "Muttertagsgeschenk"
       }
-      if (skip > asKind) {
+      if (skip > asKind && filler >= skip && lexicon.phraseAt("gift", own, i) == 0 && i + filler < words.size()
+          && lexicon.phraseAt("preposition", own, i + filler) == 0
+          && lexicon.phraseAt("conjunction", own, i + filler) == 0) {
+        // A filler that may also name a recipient, before the words it quantifies: "ein paar Sessel" (a few
+        // armchairs), "a couple of candles"; "für ein Paar" and "for a couple" stay a gift.
+        i += filler;
+      } else if (skip > asKind) {
         gift = true;
         i += skip;
       } else if (room != null && room.getValue() > asKind) {

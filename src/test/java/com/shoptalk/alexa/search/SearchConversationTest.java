@@ -553,4 +553,19 @@ class SearchConversationTest {
     assertEquals("SearchIntent", turn.heard().intent());
     Expect.contains(heading, turn.speech());
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | show me a couple of armchairs | armchairs  | gift ideas
+      de-DE | zeig mir ein paar sessel      | sessel     | Geschenkideen
+      en-US | find a gift for a couple      | gift ideas | armchairs
+      de-DE | finde ein geschenk für ein paar | Geschenkideen | sessel
+      """)
+  void a_few_of_something_is_no_gift_for_a_couple(String locale, String said, String heard, String notHeard) {
+    Turn turn = Chat.on(skill, locale).say(said);
+
+    assertEquals("SearchIntent", turn.heard().intent());
+    Expect.contains(heard, turn.speech());
+    Expect.doesNotContain(notHeard, turn.speech());
+  }
 }
