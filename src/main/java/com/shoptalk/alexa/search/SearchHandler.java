@@ -32,6 +32,14 @@ public final class SearchHandler implements IntentRequestHandler {
     var conversation = new Conversation(input);
     Optional<String> query = conversation.slot("query");
     Optional<String> word = conversation.slot("itemName");
+    // "Any deals on coffee tables": the feed says nothing about sales; said plainly, with what was asked for.
+    Optional<String> withoutSale = query.or(() -> word).flatMap(said -> SaleWords.without(said, conversation.locale()));
+    if (withoutSale.isPresent()
+        && searches.search(conversation.locale(), withoutSale.get()) instanceof SearchOutcome.Found found
+        && !found.isBroadened()) {
+      return answers.answer(conversation, found,
+          conversation.ssml("search.noSales") + " " + SearchSpeech.heading(conversation, found));
+    }
     if (query.isEmpty() && word.isPresent() && !conversation.isResolved("itemName")) {
       // A lone slot Alexa filled with words that are no product word ("champagnergläsern" may be; "the weather on
       // mars" is not): a search only when it finds just what was said or knows the words as something the shop lacks,

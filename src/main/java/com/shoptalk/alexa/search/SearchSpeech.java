@@ -74,7 +74,7 @@ public final class SearchSpeech {
     return page(conversation, listing, heading, firstPage, found.currency());
   }
 
-  private static String heading(Conversation conversation, SearchOutcome.Found found) {
+  static String heading(Conversation conversation, SearchOutcome.Found found) {
     int count = found.products().size();
     if (found.gift() && !found.isBroadened()) {
       // The price limits as the shopper set them: "gift ideas under $50".

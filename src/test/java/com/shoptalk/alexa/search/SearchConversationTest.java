@@ -568,4 +568,18 @@ class SearchConversationTest {
     Expect.contains(heard, turn.speech());
     Expect.doesNotContain(notHeard, turn.speech());
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | any deals on coffee tables        | The shop doesn't tell me about sales or discounts, but say sort by price to hear the cheapest first. I found 2 results for coffee tables. 1:
+      de-DE | gibt es angebote bei couchtischen | Über Angebote und Rabatte sagt mir der Shop nichts, aber sag: sortiere nach Preis, dann hörst du die günstigsten zuerst. Ich habe 2 Treffer für couchtischen gefunden. 1:
+      """)
+  void asked_for_deals_on_something_the_shopper_hears_the_shop_does_not_say_and_gets_it(
+      String locale, String said, String answer) {
+    Turn turn = Chat.on(skill, locale).say(said);
+
+    assertEquals("SearchIntent", turn.heard().intent());
+    Expect.startsWith(answer, turn.speech());
+    Ssml.assertValid(turn.ssml());
+  }
 }
