@@ -159,4 +159,30 @@ class WishListAddConversationTest {
     assertEquals(WishListService.MAX_ITEMS, ids.size());
     assertFalse(ids.stream().anyMatch(id -> id.endsWith("-rug")));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a rug          | what sizes does the first one come in | ok put that on my list      | Saved {1} to your wish list. | actually take it off again  | Removed {1} from your wish list. | what do i have saved    | There's nothing on your wish list yet.
+      de-DE | finde einen teppich | in welchen größen gibt es den ersten  | ok setz das auf meine liste | {1} steht jetzt auf deiner Wunschliste. | nimm den doch wieder runter | {1} steht nicht mehr auf deiner Wunschliste. | was hab ich gespeichert | Auf deiner Wunschliste steht noch nichts.
+      """)
+  void that_in_focus_is_saved_taken_off_again_and_the_list_read_as_a_stranger_said_it(String locale, String find,
+      String ask, String save, String saved, String takeOff, String removed, String read, String empty) {
+    Shopper shopper = Shopper.newIn(skill, locale);
+    Found found = shopper.found(shopper.say(find));
+    assertEquals("SizeIntent", shopper.say(ask).heard().intent());
+
+    var turn = shopper.say(save);
+    assertEquals("AddToWishListIntent", turn.heard().intent());
+    Expect.startsWith(found.fill(saved), turn.speech());
+    assertEquals(List.of(found.id(1)), shopper.productIds(ListName.DEFAULT));
+
+    turn = shopper.say(takeOff);
+    assertEquals("RemoveFromWishListIntent", turn.heard().intent());
+    Expect.startsWith(found.fill(removed), turn.speech());
+    assertEquals(List.of(), shopper.productIds(ListName.DEFAULT));
+
+    turn = shopper.say(read);
+    assertEquals("ReadWishListIntent", turn.heard().intent());
+    Expect.startsWith(empty, turn.speech());
+  }
 }
