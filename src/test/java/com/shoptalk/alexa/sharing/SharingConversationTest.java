@@ -296,4 +296,26 @@ class SharingConversationTest {
 
     assertEquals(404, FriendsSkill.get(skill.shop.server.baseUri() + "/l/" + token, locale).statusCode());
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | can my sister see my list              | Should I share your wish list? | I've already shared your wish list | no
+      en-US | can you send my list to my mom         | Should I share your wish list? | I've already shared your wish list | no
+      de-DE | kann meine schwester meine liste sehen | Soll ich deine Wunschliste teilen? | Ich teile deine Wunschliste schon | nein
+      de-DE | wie können meine freunde meine wunschliste sehen | Soll ich deine Wunschliste teilen? | Ich teile deine Wunschliste schon | nein
+      """)
+  void asking_whether_someone_can_see_the_list_offers_to_share_it_not_gift_ideas(String locale, String ask,
+      String offer, String alreadyShared, String no) {
+    skill.save(locale, ListName.DEFAULT, 1);
+    AlexaSimulator device = skill.device(locale);
+
+    var turn = device.say(ask);
+
+    assertEquals("ShareListIntent", turn.heard().intent());
+    assertTrue(turn.speech().startsWith(offer) || turn.speech().startsWith(alreadyShared), turn.speech());
+    Ssml.assertValid(turn.ssml());
+    if (turn.speech().startsWith(offer)) {
+      device.say(no);
+    }
+  }
 }
