@@ -10,8 +10,9 @@ import com.shoptalk.alexa.Conversation;
 import java.util.Optional;
 
 /**
- * "How do I pay", "kann ich mit PayPal zahlen": how buying works, honestly. ShopTalk takes no payments and knows no
- * payment methods; it sends the link to the shop's page, where the shopper pays.
+ * "How do I pay", "kann ich mit PayPal zahlen", "do you deliver": how buying works, honestly. ShopTalk takes no
+ * payments or orders and knows neither payment methods nor delivery; it sends the link to the shop's page, where the
+ * shopper pays and arranges delivery.
  */
 public final class PaymentHandler implements IntentRequestHandler {
   @Override

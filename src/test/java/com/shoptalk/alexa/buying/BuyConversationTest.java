@@ -184,10 +184,12 @@ class BuyConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | how do i pay               | You pay on the shop's own page: I don't take payments. Say buy it, and I'll send you the link to the product.
-      en-US | can i pay with paypal      | You pay on the shop's own page: I don't take payments. Say buy it, and I'll send you the link to the product.
-      de-DE | wie bezahle ich            | Bezahlt wird auf der Seite des Shops, ich nehme keine Zahlungen an. Sag: kauf es, dann schicke ich dir den Link zum Produkt.
-      de-DE | kann ich mit paypal zahlen | Bezahlt wird auf der Seite des Shops, ich nehme keine Zahlungen an. Sag: kauf es, dann schicke ich dir den Link zum Produkt.
+      en-US | how do i pay               | You pay, and arrange delivery, on the shop's own page: I don't take payments or orders. Say buy it, and I'll send you the link to the product.
+      en-US | can i pay with paypal      | You pay, and arrange delivery, on the shop's own page: I don't take payments or orders. Say buy it, and I'll send you the link to the product.
+      de-DE | wie bezahle ich            | Bezahlung und Lieferung laufen über die Seite des Shops, ich nehme keine Zahlungen oder Bestellungen an. Sag: kauf es, dann schicke ich dir den Link zum Produkt.
+      en-US | do you deliver             | You pay, and arrange delivery, on the shop's own page: I don't take payments or orders. Say buy it, and I'll send you the link to the product.
+      de-DE | liefert ihr auch           | Bezahlung und Lieferung laufen über die Seite des Shops, ich nehme keine Zahlungen oder Bestellungen an. Sag: kauf es, dann schicke ich dir den Link zum Produkt.
+      de-DE | kann ich mit paypal zahlen | Bezahlung und Lieferung laufen über die Seite des Shops, ich nehme keine Zahlungen oder Bestellungen an. Sag: kauf es, dann schicke ich dir den Link zum Produkt.
       """)
   void asked_how_to_pay_the_shopper_hears_it_is_on_the_shop_page_and_nothing_is_bought(
       String locale, String ask, String answer) {
