@@ -5,8 +5,8 @@ import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.Slot;
-import com.amazon.ask.model.slu.entityresolution.Resolution;
 import com.amazon.ask.model.slu.entityresolution.StatusCode;
+import com.amazon.ask.model.slu.entityresolution.Value;
 import com.amazon.ask.response.ResponseBuilder;
 import com.shoptalk.text.Messages;
 import java.util.Locale;
@@ -112,40 +112,24 @@ public final class Conversation {
    * else the words heard.
    */
   public Optional<String> resolvedName(String name) {
-    Optional<Slot> slot = slotObject(name);
-    if (slot.isEmpty()) {
-      return Optional.empty();
-    }
-    var resolutions = slot.get().getResolutions();
-    if (resolutions != null && resolutions.getResolutionsPerAuthority() != null) {
-      for (Resolution resolution : resolutions.getResolutionsPerAuthority()) {
-        if (resolution.getStatus() != null && resolution.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH
-            && resolution.getValues() != null && !resolution.getValues().isEmpty()
-            && resolution.getValues().get(0).getValue().getName() != null) {
-          return Optional.of(resolution.getValues().get(0).getValue().getName());
-        }
-      }
-    }
-    return slot(name);
+    return matchedValue(name).map(Value::getName).or(() -> slot(name));
   }
 
   /** The entity-resolution id of a slot (custom slot types), else its raw value. */
   public Optional<String> resolvedSlot(String name) {
-    Optional<Slot> slot = slotObject(name);
-    if (slot.isEmpty()) {
-      return Optional.empty();
-    }
-    var resolutions = slot.get().getResolutions();
-    if (resolutions != null && resolutions.getResolutionsPerAuthority() != null) {
-      for (Resolution resolution : resolutions.getResolutionsPerAuthority()) {
-        if (resolution.getStatus() != null && resolution.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH
-            && resolution.getValues() != null && !resolution.getValues().isEmpty()) {
-          var value = resolution.getValues().get(0).getValue();
-          return Optional.ofNullable(value.getId() != null ? value.getId() : value.getName());
-        }
-      }
-    }
-    return slot(name);
+    return matchedValue(name).map(value -> value.getId() != null ? value.getId() : value.getName())
+        .or(() -> slot(name));
+  }
+
+  /** The first value Alexa matched a custom slot to (ER_SUCCESS_MATCH), when it matched one. */
+  private Optional<Value> matchedValue(String name) {
+    return slotObject(name).map(Slot::getResolutions)
+        .flatMap(resolutions -> Optional.ofNullable(resolutions.getResolutionsPerAuthority()))
+        .flatMap(authorities -> authorities.stream()
+            .filter(r -> r.getStatus() != null && r.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH
+                && r.getValues() != null && !r.getValues().isEmpty())
+            .map(r -> r.getValues().get(0).getValue())
+            .findFirst());
   }
 
   /**
