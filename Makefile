@@ -55,7 +55,9 @@ build-CatalogLayer: catalogs
 	mkdir -p "$(ARTIFACTS_DIR)"
 	cp -R $(LAMBDA_BUILD)/$(CATALOGS) "$(ARTIFACTS_DIR)/"
 
-# The skill's code; not the demo feeds, nor the catalogs (the layer holds them).
+# The skill's code; not the demo feeds, nor the catalogs (the layer holds them). With it the version of
+# the catalog code it packs (catalog/code-version.txt), so that the function checks the layer's catalogs
+# against it without hashing its own classes at every cold start.
 build-SkillFunction: lambda-classes
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp -R $(LAMBDA_BUILD)/classes/. "$(ARTIFACTS_DIR)/"
@@ -63,6 +65,8 @@ build-SkillFunction: lambda-classes
 	cp $(filter-out $(addprefix $(LAMBDA_BUILD)/lib/,$(SKILL_LEFT_OUT_JARS)),$(wildcard $(LAMBDA_BUILD)/lib/*.jar)) \
 	  "$(ARTIFACTS_DIR)/lib/"
 	$(AWS_SDK_FOR_LAMBDA) dynamodb email
+	$(JAVA) -cp "$(CATALOG_CLASS_PATH)" com.shoptalk.catalog.ImportCommand code-version \
+	  --out "$(ARTIFACTS_DIR)/catalog/code-version.txt"
 
 # The friends' pages, the counting shop links and the merchant's report: no ASK SDK, no Lucene, no
 # catalog code; the shop links it reads from the catalog layer.

@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.util.Version;
 
@@ -25,10 +26,18 @@ import org.apache.lucene.util.Version;
  * <p>Any change to how a feed is read or its words analysed changes it, with nobody having to remember to bump a
  * number, so an index is never searched with analysis other than it was written with. A change that does not
  * matter (a comment moving a line) costs only a rebuild.
+ *
+ * <p>Working it out reads and hashes about 100 class files and the word lists, some 100 ms at a cold start. The
+ * packed skill does not: {@code sam build} (the Makefile) writes the version of the very classes it packs into the
+ * package as {@value #STAMP_RESOURCE} ({@link #writeStamp}), and a function reads that instead. The local run and the
+ * tests, whose classes change as they are edited and which have no stamp, work it out.
  */
 final class CatalogCode {
 
   private static final String ANCHOR_RESOURCE = "/catalog/german-nouns.txt";
+  /** Where a packed function finds the version of its catalog code, written when it was packed. */
+  static final String STAMP_RESOURCE = "/catalog/code-version.txt";
+  private static final Pattern VERSION = Pattern.compile("[0-9a-f]{24}");
   private static volatile String version;
 
   private CatalogCode() {
@@ -38,13 +47,45 @@ final class CatalogCode {
   static String version() {
     String known = version;
     if (known == null) {
-      known = compute();
+      known = stamped(CatalogCode.class.getResource(STAMP_RESOURCE));
+      if (known == null) {
+        known = compute();
+      }
       version = known;
     }
     return known;
   }
 
-  private static String compute() {
+  /**
+   * The version written into the package when it was packed, or null when there is none or it is not a version (then
+   * it is worked out).
+   */
+  static String stamped(URL stamp) {
+    if (stamp == null) {
+      return null;
+    }
+    try (var in = stamp.openStream()) {
+      String text = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+      return VERSION.matcher(text).matches() ? text : null;
+    } catch (IOException unreadable) {
+      return null;
+    }
+  }
+
+  /**
+   * Writes the version of the catalog code on the class path into a file, for a package to read ({@link #version()}).
+   *
+   * @return the version written
+   */
+  static String writeStamp(Path file) throws IOException {
+    String computed = compute();
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Files.writeString(file, computed + "\n", StandardCharsets.US_ASCII);
+    return computed;
+  }
+
+  /** Works the version out from the class files and word lists on the class path, whatever a stamp says. */
+  static String compute() {
     MessageDigest digest = PrebuiltCatalog.sha256();
     digest.update(("format " + PrebuiltCatalog.FORMAT + ", lucene " + Version.LATEST + "\n")
         .getBytes(StandardCharsets.UTF_8));
@@ -83,7 +124,9 @@ final class CatalogCode {
   private static void hashFolder(MessageDigest digest, Path folder, String ending) throws IOException {
     List<Path> files;
     try (Stream<Path> listed = Files.list(folder)) {
-      files = listed.filter(f -> f.getFileName().toString().endsWith(ending)).sorted().toList();
+      // The stamp is not catalog code: a package's version worked out is the version stamped into it.
+      files = listed.filter(f -> f.getFileName().toString().endsWith(ending))
+          .filter(f -> !STAMP_RESOURCE.endsWith("/" + f.getFileName())).sorted().toList();
     }
     for (Path file : files) {
       digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));

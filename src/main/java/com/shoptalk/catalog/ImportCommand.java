@@ -22,7 +22,8 @@ public final class ImportCommand {
 
   private static final String USAGE =
       "usage: import <feed.tsv|.xml|.csv|.json> [--reviews <reviews.xml>] [--locale en-US|de-DE] [--out <folder>]"
-          + " [--product-names <interaction model .json>]";
+          + " [--product-names <interaction model .json>]\n"
+          + "       code-version --out <file>   (writes the catalog code's version, for sam build to pack)";
 
   private ImportCommand() {
   }
@@ -34,6 +35,21 @@ public final class ImportCommand {
    */
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err));
+  }
+
+  /** {@code code-version --out <file>}: the version of the catalog code on the class path, into the file. */
+  private static int codeVersion(String[] args, PrintStream out, PrintStream err) {
+    if (args.length != 3 || !args[1].equals("--out")) {
+      err.println(USAGE);
+      return 1;
+    }
+    try {
+      out.println("catalog code " + CatalogCode.writeStamp(Path.of(args[2])) + " written into " + args[2]);
+      return 0;
+    } catch (IOException | RuntimeException e) {
+      err.println("cannot write the catalog code's version into " + args[2] + ": " + e.getMessage());
+      return 1;
+    }
   }
 
   /**
@@ -51,6 +67,9 @@ public final class ImportCommand {
     String model = null;
     Locale locale = Locale.forLanguageTag("en-US");
     int i = 0;
+    if (args.length > 0 && args[0].equals("code-version")) {
+      return codeVersion(args, out, err);
+    }
     if (args.length > 0 && args[0].equals("import")) {
       i = 1;
     }

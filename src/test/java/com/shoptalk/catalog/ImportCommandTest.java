@@ -1,11 +1,13 @@
 package com.shoptalk.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,30 @@ class ImportCommandTest {
     Catalog catalog = PrebuiltCatalog.open(dir.resolve("en-US"), Locale.US);
     assertEquals(2, catalog.size());
     assertEquals(PrebuiltCatalog.feedKey(feed), PrebuiltCatalog.manifest(dir.resolve("en-US")).orElseThrow().feed());
+  }
+
+  @Test
+  void writes_the_catalog_codes_version_for_a_package_which_reads_it_instead_of_hashing_its_classes(@TempDir Path dir)
+      throws Exception {
+    Path stamp = dir.resolve("catalog").resolve("code-version.txt");
+
+    int code = run("code-version", "--out", stamp.toString());
+
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    String written = Files.readString(stamp).strip();
+    assertEquals(CatalogCode.compute(), written);
+    assertEquals(CatalogCode.version(), written, "the catalogs built here name the same version");
+    assertEquals(written, CatalogCode.stamped(stamp.toUri().toURL()));
+  }
+
+  @Test
+  void a_stamp_that_is_not_a_version_is_ignored_and_the_version_worked_out(@TempDir Path dir) throws Exception {
+    Path stamp = dir.resolve("code-version.txt");
+    Files.writeString(stamp, "<html>not a version</html>");
+
+    assertNull(CatalogCode.stamped(stamp.toUri().toURL()));
+    assertNull(CatalogCode.stamped(dir.resolve("missing.txt").toUri().toURL()));
+    assertNull(CatalogCode.stamped(null));
   }
 
   @Test

@@ -206,6 +206,12 @@ class PackedFunctionsTest {
     assertFalse(Files.exists(skillArtifact.resolve("prebuilt-catalog")), "catalogs packed into the skill");
     assertFalse(Files.exists(skillArtifact.resolve("catalog/demo-en-US.tsv")), "demo feed packed");
     assertTrue(Files.isRegularFile(skillArtifact.resolve("com/shoptalk/alexa/SkillHandler.class")));
+    // The skill checks the layer's catalogs against the version of the catalog code stamped into its package.
+    String stamped = Files.readString(skillArtifact.resolve("catalog/code-version.txt")).strip();
+    for (String locale : List.of("en-US", "de-DE")) {
+      assertTrue(Files.readString(layer.resolve("prebuilt-catalog").resolve(locale).resolve("manifest.properties"))
+          .contains("\ncode=" + stamped + "\n"), locale + " catalog built by other code than " + stamped);
+    }
     assertFalse(Files.exists(skillArtifact.resolve("com/shoptalk/web")), "web pages packed into the skill");
     assertNoLocalRunNoTestsNoUnusedModules(skillArtifact);
   }
