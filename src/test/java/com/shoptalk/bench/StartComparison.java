@@ -25,8 +25,10 @@ import java.util.Map;
  *
  * <p>Arguments: {@code --rounds N} (15), {@code --one-core} runs every function on one core ({@code taskset -c 1}: a
  * Lambda function of 2048 MB gets about 1.2 vCPUs, this machine gives each function two cores), {@code --work DIR}
- * keeps the packages there and reuses them on the next run, then {@code name=package} or
- * {@code name=package:layer} for more skill packages (a layer of their own when their catalog code differs).
+ * keeps the packages there and reuses them on the next run, {@code --jvm OPTION} (repeatable) adds a JVM option to
+ * every function (a flag to compare, or {@code -Xlog:class+load:file=…} to see what a start loads), {@code --logs DIR}
+ * keeps each start's output there, then {@code name=package} or {@code name=package:layer} for more skill packages
+ * (a layer of their own when their catalog code differs).
  */
 public final class StartComparison {
   private static final String HELLO = "hello world";
@@ -35,12 +37,16 @@ public final class StartComparison {
     int rounds = 15;
     boolean oneCore = false;
     Path work = null;
+    List<String> jvmOptions = new ArrayList<>();
+    Path logs = null;
     Map<String, Path[]> others = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         case "--one-core" -> oneCore = true;
         case "--work" -> work = Path.of(args[++i]);
+        case "--jvm" -> jvmOptions.add(args[++i]);
+        case "--logs" -> logs = Files.createDirectories(Path.of(args[++i]));
         default -> {
           String[] named = args[i].split("=", 2);
           String[] paths = named[1].split(":", 2);
@@ -74,7 +80,9 @@ public final class StartComparison {
       // One unmeasured round first: the first start of each package reads its files from disk.
       for (int round = 0; round <= rounds; round++) {
         for (var subject : subjects.entrySet()) {
-          double[] run = start(subject.getValue(), java, launch);
+          Path log = logs == null ? null : logs.resolve(subject.getKey().replaceAll("[^A-Za-z0-9]+", "-") + "-"
+              + round + ".log");
+          double[] run = start(subject.getValue(), java, jvmOptions, launch, log);
           if (round > 0) {
             runs.computeIfAbsent(subject.getKey(), k -> new ArrayList<>()).add(run);
           }
@@ -94,13 +102,18 @@ public final class StartComparison {
   }
 
   /** One cold start up to the first answer: init and first answer in ms, and the process's CPU time in ms. */
-  private static double[] start(Subject subject, Path java, byte[] event) throws IOException {
+  private static double[] start(Subject subject, Path java, List<String> jvmOptions, byte[] event, Path log)
+      throws IOException {
     try (PackedFunction function = PackedFunction.start(subject.function, subject.artifact, subject.env, java,
-        List.of())) {
+        jvmOptions)) {
       function.awaitInit(Duration.ofMinutes(2));
       var answer = function.invoke(event, Duration.ofSeconds(30));
-      return new double[] {function.initNanos() / 1e6, (answer.nanos() - function.startNanos()) / 1e6,
+      double[] run = {function.initNanos() / 1e6, (answer.nanos() - function.startNanos()) / 1e6,
           cpuMillis(function.pid())};
+      if (log != null) {
+        Files.writeString(log, function.log());
+      }
+      return run;
     }
   }
 
