@@ -142,8 +142,10 @@ final class FactsSpeech {
       speech.append(' ').append(conversation.ssml("details.colors", "colors", ProductSpeech.join(colors, conversation)));
     }
     if (!highlights.highlights().isEmpty()) {
-      String said = ProductSpeech.join(highlights.highlights().stream().limit(MAX_HIGHLIGHTS)
-          .map(h -> h.replaceAll("[.!]+$", "")).toList(), conversation);
+      // a sentence each: feeds write highlights as capitalised phrases ("Comes with accent pillows"), which
+      // joined by "and" would read "Cotton upholstery and Comes with accent pillows" on the card
+      String said = String.join(". ", highlights.highlights().stream().limit(MAX_HIGHLIGHTS)
+          .map(h -> h.strip().replaceAll("[.!]+$", "")).toList());
       speech.append(' ').append(conversation.ssml("details.highlights", "highlights", said));
     } else {
       String description = ProductSpeech.firstSentence(highlights.description(), SENTENCE_CHARS);

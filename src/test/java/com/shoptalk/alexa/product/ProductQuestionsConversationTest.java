@@ -243,8 +243,8 @@ class ProductQuestionsConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | tell me more    | Velvet Armchair, $199. In royal blue. Velvet upholstery and Pre-assembled. Buy it, save it, or ask your friends?
-      de-DE | erzähl mir mehr | Samtsessel, 199 €. Erhältlich in Königsblau. Samtbezug und Vormontiert. Kaufen, merken, oder Freunde fragen?
+      en-US | tell me more    | Velvet Armchair, $199. In royal blue. Velvet upholstery. Pre-assembled. Buy it, save it, or ask your friends?
+      de-DE | erzähl mir mehr | Samtsessel, 199 €. Erhältlich in Königsblau. Samtbezug. Vormontiert. Kaufen, merken, oder Freunde fragen?
       """)
   void tell_me_more_reads_the_highlights_with_a_card(String locale, String ask, String answer) {
     Chat chat = chose(locale, "velvet-armchair");
