@@ -76,7 +76,7 @@ public final class LaunchHandler implements LaunchRequestHandler {
     if (previous == null || previous.isFirstVisit()) {
       return conversation.ask(conversation.ssml("launch.first"), conversation.ssml("launch.reprompt")).build();
     }
-    // A search said in the other language is not offered ("Last time you looked at teppiche").
+    // A search said in the other language is not offered ("Last time you searched for teppiche").
     Optional<String> lastSearch = previous.lastSearchIn(conversation.locale().toLanguageTag());
     if (lastSearch.isEmpty()) {
       return conversation.ask(conversation.ssml("launch.back"), conversation.ssml("launch.reprompt")).build();

@@ -6,7 +6,7 @@ import com.shoptalk.alexa.PendingAction;
 import com.shoptalk.search.SearchService;
 import java.util.Optional;
 
-/** "Last time you looked at rugs. Should I search for rugs again?" — yes searches again. */
+/** "Last time you searched for rugs. Should I search for it again?" — yes searches again. */
 public final class LastSearchAction implements PendingAction {
   private static final String NAME = "lastSearch";
   private static final String SEARCH = "lastSearchText";

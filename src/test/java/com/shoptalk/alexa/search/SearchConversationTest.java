@@ -468,7 +468,7 @@ class SearchConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | open shop talk        | find a lounge chair | find xqzzy blorpf  | Welcome back! Last time you looked at lounge chair.
+      en-US | open shop talk        | find a lounge chair | find xqzzy blorpf  | Welcome back! Last time you searched for lounge chair.
       de-DE | öffne einkaufs helfer | finde einen sessel  | finde xqzzy blorpf | Willkommen zurück! Deine letzte Suche war: sessel.
       """)
   void the_last_search_that_found_something_is_remembered_across_sessions(
@@ -507,7 +507,7 @@ class SearchConversationTest {
     Expect.doesNotContain(otherLocale.equals("de-DE") ? "letzte Suche" : "Last time", turn.speech());
     shopper.device.endSession();
     shopper.device.locale(locale);
-    Expect.startsWith(open.startsWith("open") ? "Welcome back! Last time you looked at lounge chair."
+    Expect.startsWith(open.startsWith("open") ? "Welcome back! Last time you searched for lounge chair."
         : "Willkommen zurück! Deine letzte Suche war: sessel.", shopper.say(open).speech());
   }
 
