@@ -9,6 +9,7 @@ import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.Listing;
 import com.shoptalk.alexa.Selection;
+import com.shoptalk.alexa.listing.CompareHandler;
 import com.shoptalk.friends.AskFriendsService;
 import com.shoptalk.question.QuestionKind;
 import java.time.Clock;
@@ -18,7 +19,8 @@ import java.util.Optional;
 
 /**
  * "Ask my friends which one I should buy", "… about the first and the third": drafts a question
- * with two to four options from the results or the wish list being read.
+ * with two to four options from the results or the wish list being read; right after a comparison, the products
+ * compared.
  */
 public final class AskFriendsWhichOneHandler implements IntentRequestHandler {
   private static final List<String> SLOTS = List.of("first", "second", "third", "fourth");
@@ -56,8 +58,9 @@ public final class AskFriendsWhichOneHandler implements IntentRequestHandler {
         ids.add(id.get());
       }
     }
-    // Nothing picked: the products just heard.
-    List<String> options = ids.isEmpty() ? listing.get().page() : ids;
+    // Nothing picked: the products just compared, else the products just heard.
+    List<String> options = !ids.isEmpty() ? ids
+        : CompareHandler.justCompared(conversation).orElseGet(() -> listing.get().page());
     return asking.draft(QuestionKind.WHICH_ONE, conversation.locale(), options, null, DeadlineSlots.said(conversation, clock))
         .map(draft -> QuestionSpeech.confirm(conversation, draft))
         .orElseGet(() -> conversation.askWithDefaultReprompt(conversation.ssml("friends.whichOne.needTwo.picked")));

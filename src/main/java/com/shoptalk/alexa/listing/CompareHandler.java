@@ -7,9 +7,11 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
+import com.shoptalk.alexa.LastResponseInterceptor;
 import com.shoptalk.alexa.Listing;
 import com.shoptalk.alexa.Selection;
 import com.shoptalk.product.Comparisons;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,6 +19,7 @@ import java.util.Optional;
  * distinguishing fact of two or three products of the current list.
  */
 public final class CompareHandler implements IntentRequestHandler {
+  private static final String COMPARED = "compared";
   private final Comparisons comparisons;
 
   public CompareHandler(Comparisons comparisons) {
@@ -46,7 +49,22 @@ public final class CompareHandler implements IntentRequestHandler {
       return CompareSpeech.pickTwo(conversation);
     }
     return comparisons.compare(conversation.locale(), chosen.productIds())
-        .map(comparison -> CompareSpeech.compared(conversation, comparison))
+        .map(comparison -> {
+          conversation.session().put(COMPARED, List.copyOf(chosen.productIds()));
+          return CompareSpeech.compared(conversation, comparison);
+        })
         .orElseGet(() -> CompareSpeech.needTwo(conversation));
+  }
+
+  /**
+   * The products the last answer compared, when the last answer was a comparison: "compare the first and the
+   * second", then "ask my friends which one" asks about those two, not the whole page.
+   */
+  public static Optional<List<String>> justCompared(Conversation conversation) {
+    if (!LastResponseInterceptor.lastTurn(conversation).filter("CompareIntent"::equals).isPresent()
+        || !(conversation.session().get(COMPARED) instanceof List<?> ids) || ids.size() < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(ids.stream().map(String::valueOf).toList());
   }
 }

@@ -149,6 +149,31 @@ class AskingFriendsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | compare the first and the third | Which one should I buy: {1} or {3}? | I'll ask your friends: Which one should I buy: {1}, {2} or {3}?
+      de-DE | vergleich die erste und die dritte | Welches soll ich kaufen: {1} oder {3}? | Ich frage deine Freunde: Welches soll ich kaufen: {1}, {2} oder {3}?
+      """)
+  void which_one_right_after_a_comparison_asks_about_the_products_compared(String locale, String compare,
+      String question, String afterMore) {
+    Say say = Say.in(locale);
+    AlexaSimulator device = shop.device(locale);
+    Found found = found(device.say(say.find()), locale);
+    assertEquals("CompareIntent", device.say(compare).heard().intent());
+
+    var turn = device.say(say.whichOne());
+
+    Expect.contains(found.fill(question), turn.speech());
+    device.say(say.yes());
+    assertEquals(List.of(found.name(1), found.name(3)),
+        shop.questions().get(0).options().stream().map(QuestionOption::spokenName).toList());
+    // once something else was said in between, "which one" means the page heard again
+    device.say(say.no());
+    device.say(compare);
+    device.say(locale.equals("de-DE") ? "was kostet die erste" : "how much is the first one");
+    Expect.startsWith(found.fill(afterMore), device.say(say.whichOne()).speech());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | I'll ask your friends: Any ideas for my sister? | my sister
       de-DE | Ich frage deine Freunde: Habt ihr Ideen für meine Schwester? | meine Schwester
       """)
