@@ -172,4 +172,27 @@ class WishListRemoveConversationTest {
     assertTrue(shopper.productIds(birthday).isEmpty());
     assertEquals(List.of("ben-pillow-cover"), shopper.productIds(ListName.DEFAULT));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a rug          | the third one | save it for my mom          | take it off my mom list        | from your mom list.
+      de-DE | finde einen teppich | die dritte    | speicher das für meine mama | nimm das von meiner mama liste | nicht mehr auf deiner Mama-Liste.
+      """)
+  void a_list_for_someone_is_saved_to_and_taken_off_as_said(
+      String locale, String find, String choose, String saveFor, String takeOff, String removed) {
+    Shopper shopper = Shopper.newIn(skill, locale);
+    shopper.saved("ben-pillow-cover");
+    Found found = shopper.found(shopper.say(find));
+    shopper.say(choose);
+
+    assertEquals("AddToWishListIntent", shopper.say(saveFor).heard().intent());
+    ListName forMom = shopper.onlyNamedList();
+    assertEquals(List.of(found.id(3)), shopper.productIds(forMom));
+    var turn = shopper.say(takeOff);
+
+    assertEquals("RemoveFromWishListIntent", turn.heard().intent());
+    Expect.contains(removed, turn.speech());
+    assertTrue(shopper.productIds(forMom).isEmpty());
+    assertEquals(List.of("ben-pillow-cover"), shopper.productIds(ListName.DEFAULT));
+  }
 }
