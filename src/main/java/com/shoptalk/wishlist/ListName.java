@@ -28,6 +28,7 @@ public record ListName(String key, String displayName) {
   private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern POSSESSIVE = Pattern.compile("['’][sS]\\b");
+  private static final Pattern SPOKEN_APART = Pattern.compile("\\s+((?i:liste|wunschliste|merkliste))$");
 
   /** The list used when the shopper names none. */
   public static final ListName DEFAULT = new ListName(DEFAULT_KEY, "");
@@ -72,6 +73,11 @@ public record ListName(String key, String displayName) {
       spokenWords.remove(0);
     }
     String displayName = String.join(" ", spokenWords);
+    if (language == Language.GERMAN) {
+      // "Mama Liste" said apart is written as one word, on a page, in an e-mail and aloud: "Mama-Liste"
+      displayName = SPOKEN_APART.matcher(displayName).replaceFirst(
+          m -> "-" + m.group(1).substring(0, 1).toUpperCase(Locale.GERMAN) + m.group(1).substring(1).toLowerCase(Locale.GERMAN));
+    }
     // "mom's list" is mom's list: the possessive s is not part of the name.
     String plain = POSSESSIVE.matcher(displayName).replaceAll("").replace("'", "").replace("’", "");
     List<String> lower = new ArrayList<>(Arrays.asList(NOT_A_WORD.split(plain.toLowerCase(lowerCase))));

@@ -50,6 +50,13 @@ class ListNameTest {
   }
 
   @Test
+  void a_german_list_word_said_apart_is_written_as_one_word_with_the_same_key() {
+    assertEquals("mama-Liste", ListName.of("meine mama liste", DE).displayName());
+    assertEquals("mama", ListName.of("meine mama liste", DE).key());
+    assertEquals("Geburtstags-Liste", ListName.of("Geburtstags Liste", DE).displayName());
+  }
+
+  @Test
   void german_compounds_keep_their_words_and_fold_umlauts_in_the_key() {
     assertEquals("weihnacht", ListName.of("Weihnachtsliste", DE).key());
     assertEquals("kuechen", ListName.of("Küchenliste", DE).key());

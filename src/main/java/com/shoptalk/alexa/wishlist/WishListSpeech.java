@@ -18,7 +18,6 @@ import com.shoptalk.wishlist.WishListSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.Optional;
 
 /**
@@ -26,7 +25,6 @@ import java.util.Optional;
  * {@link Listing}, so "more" and "the second one" work on it), removing, clearing, the lists.
  */
 public final class WishListSpeech {
-  private static final Pattern SPOKEN_APART = Pattern.compile("\\s+((?i:liste|wunschliste|merkliste))$");
   private WishListSpeech() {}
 
   /** How a list is named aloud: "your wish list", "your birthday list", "deine Geburtstagsliste". */
@@ -47,8 +45,6 @@ public final class WishListSpeech {
     String name = list.displayName().isBlank() ? list.key().replace('-', ' ') : list.displayName();
     if (locale.getLanguage().equals("de")) {
       name = capitalize(name, locale);
-      // "Mama Liste" said apart is written as one word: "deiner Mama-Liste", not "deiner Mama liste"
-      name = SPOKEN_APART.matcher(name).replaceFirst(m -> "-" + capitalize(m.group(1), locale));
     }
     String lower = name.toLowerCase(locale);
     boolean saysList = lower.endsWith("list") || lower.endsWith("liste");
