@@ -34,6 +34,7 @@ public final class CompareHandler implements IntentRequestHandler {
   @Override
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
+    conversation.session().remove(COMPARED); // a comparison that does not happen leaves no earlier pair behind
     Optional<Listing> listing = Listing.of(conversation).filter(l -> l.size() > 0);
     if (listing.isEmpty()) {
       return CompareSpeech.needTwo(conversation);
