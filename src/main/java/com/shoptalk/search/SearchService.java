@@ -141,14 +141,16 @@ public final class SearchService {
 
   /** The catalog's own word for a spoken colour ("schwarz" for "schwarzen"), else the word as spoken. */
   private static String catalogColor(Catalog catalog, String spoken) {
+    // the search's own reading first: it knows the catalog's colours by their other names ("grey" for "gray")
+    String parsed = catalog.parse(spoken).color();
     Locale locale = catalog.locale();
-    String word = spoken.toLowerCase(locale);
+    String word = (parsed == null ? spoken : parsed).toLowerCase(locale);
     for (String known : catalog.colors()) {
       String candidate = known.toLowerCase(locale);
       if (word.equals(candidate) || word.startsWith(candidate) || candidate.startsWith(word)) {
         return known;
       }
     }
-    return spoken;
+    return parsed == null ? spoken : parsed;
   }
 }

@@ -60,6 +60,30 @@ class RefineAndScreenTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | I need a rug for the living room | only in grey    | gray
+      en-US | find sofas                       | only grey ones  | gray
+      de-DE | zeig mir teppiche                | nur in grau     | grau
+      """)
+  void a_colour_by_another_of_its_names_narrows_to_the_catalogs_colour(String locale, String search, String only,
+      String colour) {
+    Shopper shopper = shopper(locale);
+    List<String> before = Shopper.listed(shopper.say(search));
+
+    Turn turn = shopper.say(only);
+
+    assertEquals("RefineSearchIntent", turn.heard().intent());
+    List<String> ids = Shopper.listed(turn);
+    assertFalse(ids.isEmpty(), turn.speech());
+    assertTrue(before.containsAll(ids), turn.speech());
+    for (String id : ids) {
+      Product product = shopper.product(id);
+      assertTrue(product.colors().stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).contains(colour)),
+          product.title() + " comes in " + product.colors());
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | find a lounge chair | number three | cheaper ones | Here are {count} cheaper than {price}. 1:   | Here's one cheaper than {price}. 1:      | under
       de-DE | finde einen sessel  | nummer drei  | günstigere   | Hier sind {count} günstigere als {price}. 1: | Hier ist ein günstigeres als {price}. 1: | unter
       """)

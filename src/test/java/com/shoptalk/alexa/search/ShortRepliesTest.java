@@ -51,7 +51,7 @@ class ShortRepliesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      en-US | show me armchairs | what about in grey | grey
+      en-US | show me armchairs | what about in grey | gray
       de-DE | zeig mir sessel   | und in grau        | grau
       """)
   void what_about_in_a_colour_narrows_the_list(String locale, String find, String colour, String said) {
