@@ -140,7 +140,7 @@ public final class ShopTalkSkill {
         Map.entry("WarrantyIntent", warranty), Map.entry("QualityIntent", quality),
         Map.entry("BuyIntent", buy), Map.entry("AddToWishListIntent", addToList),
         Map.entry("RemoveFromWishListIntent", removeFromList), Map.entry("AskFriendsAboutThisIntent", askAboutThis));
-    handlers.add(new SelectItemHandler(selection, finishers));
+    handlers.add(new SelectItemHandler(selection, finishers, searches, answers));
     handlers.add(details);
     handlers.add(price);
     handlers.add(colors);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Searching the shop as a shopper does by voice: a spoken search, narrowing it (price, colour,
@@ -25,6 +26,9 @@ public final class SearchService {
    * the limit still reads as that price ("under $299", not "under $298.99").
    */
   private static final BigDecimal JUST_BELOW = new BigDecimal("0.001");
+  /** Words that put a description after what it describes ("sofas with a chaise", "Sofas aus Baumwolle"). */
+  private static final Pattern TRAILING = Pattern.compile(
+      "(?:with|without|from|made|for|in|aus|mit|ohne|für|fuer|von)\\b", Pattern.CASE_INSENSITIVE);
 
   private final Catalogs catalogs;
 
@@ -66,6 +70,35 @@ public final class SearchService {
     }
     if (refinement.brand() != null) {
       query = query.withBrand(refinement.brand());
+    }
+    return new RefineOutcome(query, foundWithoutBroadening(catalog, query), catalog.currency());
+  }
+
+  /**
+   * "The white one", "the velvet ones", "die aus Holz": the current search narrowed to what the shopper describes.
+   * A colour, price or brand in the words becomes that filter, as in {@link #refine}; the other words join the
+   * search's own ("travel" with "coffee mugs" is "travel coffee mugs"). A search that would only find something by broadening finds nothing.
+   */
+  public RefineOutcome narrow(Locale locale, SearchQuery current, String described) {
+    Catalog catalog = catalog(locale);
+    SearchQuery said = catalog.parse(described);
+    SearchQuery query = current;
+    if (!said.text().isEmpty()) {
+      // as the shopper would say it: "velvet sofas", "sofas with a chaise", "Sofas aus Baumwolle"
+      query = query.withText(TRAILING.matcher(said.text()).lookingAt()
+          ? current.text() + " " + said.text() : said.text() + " " + current.text());
+    }
+    if (said.color() != null) {
+      query = query.withColor(said.color());
+    }
+    if (said.brand() != null) {
+      query = query.withBrand(said.brand());
+    }
+    if (said.maxPrice() != null) {
+      query = query.withMaxPrice(said.maxPrice());
+    }
+    if (said.minPrice() != null) {
+      query = query.withMinPrice(said.minPrice());
     }
     return new RefineOutcome(query, foundWithoutBroadening(catalog, query), catalog.currency());
   }

@@ -16,10 +16,12 @@ import java.util.Optional;
 public final class SearchHandler implements IntentRequestHandler {
   private final SearchService searches;
   private final SearchAnswers answers;
+  private final DescribedChoice described;
 
   public SearchHandler(SearchService searches, SearchAnswers answers) {
     this.searches = searches;
     this.answers = answers;
+    this.described = new DescribedChoice(searches, answers);
   }
 
   @Override
@@ -32,6 +34,16 @@ public final class SearchHandler implements IntentRequestHandler {
     var conversation = new Conversation(input);
     Optional<String> query = conversation.slot("query");
     Optional<String> word = conversation.slot("itemName");
+    // "How about the white one" while results are listed: a pick among them, not a search for "one"
+    Optional<String> pick = query.or(() -> word).flatMap(said -> DescribedChoice.describedAsOne(said, conversation.locale()));
+    var listed = DescribedChoice.searchListed(conversation);
+    if (pick.isPresent() && listed.isPresent()) {
+      return described.answer(conversation, listed.get(), pick.get(), false);
+    }
+    if (pick.isPresent() && query.isPresent()) {
+      // "show me a white one" with nothing listed: a search for what was described, not for "one"
+      query = pick;
+    }
     // "Any deals on coffee tables": the feed says nothing about sales; said plainly, with what was asked for.
     Optional<String> withoutSale = query.or(() -> word).flatMap(said -> SaleWords.without(said, conversation.locale()));
     if (withoutSale.isPresent()

@@ -9,7 +9,9 @@ import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.PendingChoice;
 import com.shoptalk.alexa.Selection;
+import com.shoptalk.alexa.SpokenName;
 import com.shoptalk.alexa.handlers.FallbackHandler;
+import com.shoptalk.search.SearchService;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,16 +19,20 @@ import java.util.Optional;
  * "The second one", "number three", "the vanilla candle": puts a product in focus and describes it
  * briefly. When the skill has just asked "which one?" (to save, buy, remove, ask friends about, or
  * a question about a product), the answer finishes that instead; "and the second one too" does again
- * what was last done with a product.
+ * what was last done with a product. A name among search results that fits none or several of them ("the white
+ * one" when no mug is white) narrows the search ({@link DescribedChoice}).
  */
 public final class SelectItemHandler implements IntentRequestHandler {
   private final Selection selection;
   private final Map<String, IntentRequestHandler> finishers;
+  private final DescribedChoice described;
 
   /** {@code finishers}: by intent name, the handlers whose "which one?" an answer finishes. */
-  public SelectItemHandler(Selection selection, Map<String, IntentRequestHandler> finishers) {
+  public SelectItemHandler(Selection selection, Map<String, IntentRequestHandler> finishers, SearchService searches,
+      SearchAnswers answers) {
     this.selection = selection;
     this.finishers = Map.copyOf(finishers);
+    this.described = new DescribedChoice(searches, answers);
   }
 
   @Override
@@ -45,6 +51,13 @@ public final class SelectItemHandler implements IntentRequestHandler {
       PendingChoice.answer(conversation, question.get());
       PendingChoice.done(conversation);
       return finishers.get(question.get().intent()).handle(input, request);
+    }
+    Optional<String> name = conversation.slot("itemName")
+        .filter(said -> !SpokenName.pointsOnly(said, conversation.locale()));
+    var listed = DescribedChoice.searchListed(conversation);
+    if (name.isPresent() && listed.isPresent() && Selection.position(conversation).isEmpty()
+        && "SelectItemIntent".equals(request.getIntent().getName())) {
+      return described.answer(conversation, listed.get(), name.get(), conversation.isResolved("itemName"));
     }
     var chosen = selection.chosen(conversation);
     if (chosen.isPresent()) {

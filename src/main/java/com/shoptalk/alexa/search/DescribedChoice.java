@@ -1,0 +1,80 @@
+package com.shoptalk.alexa.search;
+
+import com.amazon.ask.model.Response;
+import com.shoptalk.alexa.Conversation;
+import com.shoptalk.alexa.Listing;
+import com.shoptalk.alexa.SpokenName;
+import com.shoptalk.catalog.Product;
+import com.shoptalk.search.RefineOutcome;
+import com.shoptalk.search.SearchOutcome;
+import com.shoptalk.search.SearchService;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "The white one", "what about the travel one", "die aus Holz" while search results are listed: the shopper picks by
+ * what a product is like, not by its number. One listed product fits: it is chosen. Several or none: the search is
+ * narrowed to what was described ("coffee mugs in white"), and when nothing is left the shopper hears so and keeps
+ * the results they had.
+ */
+final class DescribedChoice {
+  /** "the white one", "a velvet one", "those grey ones": English marks a description with "one". */
+  private static final Pattern ENGLISH_ONE = Pattern.compile(
+      "^(?:(?:the|a|an|that|those|these|this)\\s+)?(.+?)\\s+ones?$", Pattern.CASE_INSENSITIVE);
+
+  private final SearchService searches;
+  private final SearchAnswers answers;
+
+  DescribedChoice(SearchService searches, SearchAnswers answers) {
+    this.searches = searches;
+    this.answers = answers;
+  }
+
+  /** The search results listed now, when there are any to pick from. */
+  static Optional<Listing> searchListed(Conversation conversation) {
+    return Listing.of(conversation).filter(l -> l.isSearch() && l.query() != null && l.size() > 0);
+  }
+
+  /**
+   * What a search request describes when it is said as a pick ("the white one", "how about the velvet ones"): the
+   * words before "one"; empty for anything else, and for German, which has no such word.
+   */
+  static Optional<String> describedAsOne(String said, Locale locale) {
+    if (!"en".equals(locale.getLanguage())) {
+      return Optional.empty();
+    }
+    Matcher one = ENGLISH_ONE.matcher(said.strip());
+    return one.matches() ? Optional.of(one.group(1)) : Optional.empty();
+  }
+
+  /**
+   * Picks among the listed results by {@code described}.
+   *
+   * @param kindWord whether the words are a kind of product the catalog knows ("the sofa one" while mugs are
+   *     listed): when the listed results have nothing like it, it is searched for instead
+   */
+  Optional<Response> answer(Conversation conversation, Listing listing, String described, boolean kindWord) {
+    Locale locale = conversation.locale();
+    List<Product> named = SpokenName.matches(described, searches.products(locale, listing.productIds()), locale);
+    Optional<Product> chosen = named.size() == 1
+        ? Optional.of(named.get(0))
+        : named.stream().filter(product -> product.id().equals(listing.focusId())).findFirst();
+    if (chosen.isPresent()) {
+      listing.withFocus(chosen.get().id()).save(conversation);
+      return DetailsSpeech.summary(conversation, chosen.get());
+    }
+    RefineOutcome narrowed = searches.narrow(locale, listing.query(), described);
+    if (narrowed.found().isPresent()) {
+      return answers.answer(conversation, narrowed.found().get());
+    }
+    if (kindWord && searches.search(locale, described) instanceof SearchOutcome.Found found && !found.isBroadened()) {
+      return answers.answer(conversation, found);
+    }
+    return conversation.askWithDefaultReprompt(conversation.ssml(
+        listing.size() == 1 ? "refine.none.one" : "refine.none",
+        "query", SearchSpeech.describe(conversation, narrowed.query(), narrowed.currency()), "count", listing.size()));
+  }
+}
