@@ -36,6 +36,45 @@ class WishListAddConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a rug          | ok save the first one for my dad   | and the second one for my sister | Saved {1} to your dad list. | Saved {2} to your sister list.
+      de-DE | finde einen teppich | speicher die erste für meinen papa | und die zweite für meine oma     | {1} steht jetzt auf deiner Liste Papa. | {2} steht jetzt auf deiner Liste Oma.
+      """)
+  void saves_results_by_position_to_lists_for_the_people_they_are_for(
+      String locale, String find, String forOne, String forOther, String savedOne, String savedOther) {
+    Shopper shopper = Shopper.newIn(skill, locale);
+    Found found = shopper.found(shopper.say(find));
+
+    var first = shopper.say(forOne);
+    var second = shopper.say(forOther);
+
+    assertEquals("AddToWishListIntent", first.heard().intent());
+    assertEquals("AddToWishListIntent", second.heard().intent());
+    Expect.startsWith(found.fill(savedOne), first.speech());
+    Expect.startsWith(found.fill(savedOther), second.speech());
+    assertEquals(List.of(found.id(1)), shopper.productIds(ListName.of("dad", java.util.Locale.US)));
+    assertEquals(List.of(found.id(2)), shopper.productIds(ListName.of(locale.equals("de-DE") ? "grandma" : "sister",
+        java.util.Locale.US)));
+    assertEquals(List.of(), shopper.productIds(ListName.DEFAULT));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a rug          | save the first one for my mother    | save the second one for my mom
+      de-DE | finde einen teppich | speicher die erste für meine mutter | speicher die zweite für meine mama
+      """)
+  void mother_and_mom_are_one_list(String locale, String find, String forMother, String forMom) {
+    Shopper shopper = Shopper.newIn(skill, locale);
+    Found found = shopper.found(shopper.say(find));
+
+    shopper.say(forMother);
+    shopper.say(forMom);
+
+    ListName mom = shopper.onlyNamedList();
+    assertEquals(java.util.Set.of(found.id(1), found.id(2)), java.util.Set.copyOf(shopper.productIds(mom)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | find a rug          | save the second one | Saved {2} to your wish list.
       de-DE | finde einen teppich | merk dir die zweite | {2} steht jetzt auf deiner Wunschliste.
       """)
