@@ -155,6 +155,41 @@ class ShortRepliesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | find candles    | what about returns       | Which product should I look up? | the second one | The shop doesn't say anything about a warranty or returns for {2}
+      de-DE | zeig mir kerzen | kann ich das zurückgeben | Bei welchem Produkt soll ich nachsehen? | die zweite | Zu Garantie oder Rückgabe sagt der Shop bei {2} nichts
+      """)
+  void returns_asked_about_no_product_in_particular_are_explained_and_then_looked_up(String locale, String find,
+      String ask, String which, String pick, String looked) {
+    Shopper shopper = Shopper.on(skill, locale);
+    List<String> listed = Shopper.listed(shopper.say(find));
+
+    var turn = shopper.say(ask);
+
+    assertEquals("WarrantyIntent", turn.heard().intent());
+    Expect.contains(shopper.german() ? "regelt der Shop selbst" : "up to the shop", turn.speech());
+    Expect.contains(which, turn.speech());
+    assertFalse(turn.sessionEnded());
+    var answer = shopper.say(pick);
+    Expect.startsWith(looked.replace("{2}", shopper.product(listed.get(1)).spokenName()), answer.speech());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | what about returns       | Find a product
+      de-DE | kann ich das zurückgeben | Such dir ein Produkt aus
+      """)
+  void returns_asked_about_before_any_search_are_explained(String locale, String ask, String next) {
+    Shopper shopper = Shopper.on(skill, locale);
+
+    var turn = shopper.say(ask);
+
+    assertEquals("WarrantyIntent", turn.heard().intent());
+    Expect.contains(next, turn.speech());
+    assertFalse(turn.sessionEnded());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | i'm just looking | The shop has
       de-DE | ich schau nur    | Der Shop hat
       """)
