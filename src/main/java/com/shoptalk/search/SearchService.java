@@ -80,27 +80,11 @@ public final class SearchService {
    * search's own ("travel" with "coffee mugs" is "travel coffee mugs"). A search that would only find something by broadening finds nothing.
    */
   public RefineOutcome narrow(Locale locale, SearchQuery current, String described) {
-    Catalog catalog = catalog(locale);
-    SearchQuery said = catalog.parse(described);
-    SearchQuery query = current;
-    if (!said.text().isEmpty()) {
-      // as the shopper would say it: "velvet sofas", "sofas with a chaise", "Sofas aus Baumwolle"
-      query = query.withText(TRAILING.matcher(said.text()).lookingAt()
-          ? current.text() + " " + said.text() : said.text() + " " + current.text());
-    }
-    if (said.color() != null) {
-      query = query.withColor(said.color());
-    }
-    if (said.brand() != null) {
-      query = query.withBrand(said.brand());
-    }
-    if (said.maxPrice() != null) {
-      query = query.withMaxPrice(said.maxPrice());
-    }
-    if (said.minPrice() != null) {
-      query = query.withMinPrice(said.minPrice());
-    }
-    return new RefineOutcome(query, foundWithoutBroadening(catalog, query), catalog.currency());
+    SearchQuery said = catalog(locale).parse(described);
+    // as the shopper would say it: "velvet sofas", "sofas with a chaise", "Sofas aus Baumwolle"
+    SearchQuery words = said.text().isEmpty() ? current : current.withText(TRAILING.matcher(said.text()).lookingAt()
+        ? current.text() + " " + said.text() : said.text() + " " + current.text());
+    return refine(locale, words, new Refinement(said.maxPrice(), said.minPrice(), said.color(), said.brand()));
   }
 
   /**

@@ -73,8 +73,6 @@ final class DescribedChoice {
     if (kindWord && searches.search(locale, described) instanceof SearchOutcome.Found found && !found.isBroadened()) {
       return answers.answer(conversation, found);
     }
-    return conversation.askWithDefaultReprompt(conversation.ssml(
-        listing.size() == 1 ? "refine.none.one" : "refine.none",
-        "query", SearchSpeech.describe(conversation, narrowed.query(), narrowed.currency()), "count", listing.size()));
+    return SearchSpeech.nothingLeft(conversation, narrowed, listing.size());
   }
 }

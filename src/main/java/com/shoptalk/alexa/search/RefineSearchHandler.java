@@ -50,8 +50,6 @@ public final class RefineSearchHandler implements IntentRequestHandler {
     RefineOutcome outcome = searches.refine(conversation.locale(), listing.get().query(), refinement);
     return outcome.found()
         .map(found -> answers.answer(conversation, found))
-        .orElseGet(() -> conversation.askWithDefaultReprompt(conversation.ssml(
-            listing.get().size() == 1 ? "refine.none.one" : "refine.none",
-            "query", SearchSpeech.describe(conversation, outcome.query(), outcome.currency()), "count", listing.get().size())));
+        .orElseGet(() -> SearchSpeech.nothingLeft(conversation, outcome, listing.get().size()));
   }
 }

@@ -9,6 +9,7 @@ import com.shoptalk.alexa.ProductSpeech;
 import com.shoptalk.alexa.Screens;
 import com.shoptalk.catalog.Product;
 import com.shoptalk.catalog.SearchQuery;
+import com.shoptalk.search.RefineOutcome;
 import com.shoptalk.search.SearchOutcome;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -119,6 +120,12 @@ public final class SearchSpeech {
   /** "Search for something first", when a request needs results the shopper does not have. */
   static Optional<Response> needSearch(Conversation conversation) {
     return conversation.ask(conversation.ssml("refine.needSearch"), conversation.ssml("search.ask")).build();
+  }
+
+  /** "Nothing matches rugs in grey. I kept your 8 results.": a narrowing that left nothing, the results kept. */
+  static Optional<Response> nothingLeft(Conversation conversation, RefineOutcome outcome, int kept) {
+    return conversation.askWithDefaultReprompt(conversation.ssml(kept == 1 ? "refine.none.one" : "refine.none",
+        "query", describe(conversation, outcome.query(), outcome.currency()), "count", kept));
   }
 
   /**
