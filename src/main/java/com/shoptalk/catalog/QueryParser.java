@@ -42,8 +42,32 @@ public final class QueryParser {
       "lowest priced", "lowest price", "cheap", "inexpensive", "affordable", "budget");
   private static final List<String> EN_DEAR = List.of("the most expensive", "most expensive", "priciest",
       "highest priced", "expensive", "pricey");
+  /**
+   * A modest price said as shoppers say it, "a rug that's not too expensive", "ein Teppich, der nicht zu teuer ist":
+   * cheapest first, like "affordable" (without it, "expensive" was read as most expensive first).
+   */
+  private static final List<String> EN_MODEST = longestFirst(List.of("not too expensive", "not so expensive",
+      "not very expensive", "not that expensive", "not expensive", "not overly expensive", "not too pricey",
+      "not too pricy", "not too costly", "not crazy expensive", "nothing too expensive", "nothing expensive",
+      "nothing too pricey", "isn't too expensive", "isnt too expensive", "isn't expensive", "is not too expensive",
+      "aren't too expensive", "arent too expensive", "are not too expensive", "doesn't cost too much",
+      "doesnt cost too much", "doesn't cost much", "doesnt cost much", "does not cost too much",
+      "doesn't cost a lot", "doesn't cost a fortune", "don't cost too much", "dont cost too much",
+      "don't cost much", "won't break the bank", "wont break the bank", "that won't break the bank",
+      "reasonably priced", "reasonable", "low priced", "low cost", "on a budget", "on the cheap",
+      "not too much money", "for not too much money", "without spending too much", "without spending a lot"));
+  private static final Set<String> EN_RELATIVE = Set.of("that's", "thats", "that", "which", "which's", "is", "are",
+      "it's", "its", "they're");
+  private static final List<String> DE_MODEST = longestFirst(List.of("nicht zu teuer", "nicht so teuer",
+      "nicht allzu teuer", "nicht sehr teuer", "nicht besonders teuer", "nicht teuer", "nicht zu teure",
+      "nicht zu teuren", "nicht zu teures", "nicht zu teuren", "nichts zu teures", "nichts allzu teures",
+      "nichts teures", "nicht viel kostet", "nicht zu viel kostet", "nicht so viel kostet", "nicht allzu viel kostet",
+      "nicht die welt kostet", "nicht viel kosten", "nicht zu viel kosten", "nicht die welt kosten",
+      "für wenig geld", "für nicht so viel geld", "mit kleinem budget", "für den kleinen geldbeutel"));
+  private static final Set<String> DE_RELATIVE = Set.of("was", "der", "die", "das", "welche", "welcher", "welches",
+      "den");
   private static final List<String> DE_CHEAP_PREFIXES = List.of("günstigst", "billigst", "preiswertest",
-      "günstig", "billig", "preiswert", "preisgünstig");
+      "günstig", "billig", "preiswert", "preisgünstig", "erschwinglich", "bezahlbar");
   private static final List<String> DE_DEAR_PREFIXES = List.of("teuerst", "teure");
 
   private static final Set<String> EN_FILLER = Set.of("a", "an", "some", "any", "please", "me", "the");
@@ -78,6 +102,10 @@ public final class QueryParser {
   private static final List<String> DE_ADJECTIVE_ENDINGS = List.of("en", "em", "er", "es", "e");
 
   private QueryParser() {
+  }
+
+  private static List<String> longestFirst(List<String> phrases) {
+    return phrases.stream().distinct().sorted((a, b) -> b.split(" ").length - a.split(" ").length).toList();
   }
 
   /**
@@ -237,6 +265,20 @@ public final class QueryParser {
     }
 
     private int sortWord(int i, boolean german) {
+      for (String phrase : german ? DE_MODEST : EN_MODEST) {
+        int end = matchPhrase(i, phrase);
+        if (end > 0) {
+          sort = Sort.PRICE_ASCENDING;
+          // "that's" / "der" before it and "ist" after it belong to the price wish, not to what is searched for
+          Set<String> relative = german ? DE_RELATIVE : EN_RELATIVE;
+          while (!text.isEmpty() && relative.contains(text.get(text.size() - 1).toLowerCase(language))) {
+            text.remove(text.size() - 1);
+          }
+          boolean verbAfter = end < words.size() && (german ? Set.of("ist", "sind") : Set.of("is", "are"))
+              .contains(lower.get(end));
+          return verbAfter ? end + 1 : skipOnes(end);
+        }
+      }
       if (german) {
         String w = lower.get(i);
         for (String prefix : DE_CHEAP_PREFIXES) {

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class QueryParserTest {
 
@@ -151,6 +153,46 @@ class QueryParserTest {
     assertEquals(amount("250"), de("Sofa unter zweihundertfünfzig Euro").maxPrice());
     assertEquals(amount("1500"), de("Bett unter eintausendfünfhundert Euro").maxPrice());
     assertEquals(amount("120"), de("Tisch unter hundert zwanzig Euro").maxPrice());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      a rug that's not too expensive              | rug
+      a rug thats not too expensive               | rug
+      a lamp that is not too expensive            | lamp
+      sofas that aren't too expensive             | sofas
+      something for my kitchen that doesn't cost too much | my kitchen
+      a gift that won't break the bank            | gift
+      reasonably priced armchairs                 | armchairs
+      not too pricey candles                      | candles
+      a vase for not too much money               | vase
+      """)
+  void reads_a_modest_price_as_cheapest_first(String said, String text) {
+    SearchQuery q = en(said);
+    assertEquals(text, q.text());
+    assertEquals(Sort.PRICE_ASCENDING, q.sort());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      ein Teppich der nicht zu teuer ist      | Teppich
+      ein Teppich, der nicht allzu teuer ist  | Teppich
+      Sessel die nicht so teuer sind          | Sessel
+      ein Geschenk das nicht viel kostet      | Geschenk
+      eine Lampe für wenig Geld               | Lampe
+      erschwingliche Sofas                    | Sofas
+      nicht zu teure Kerzen                   | Kerzen
+      """)
+  void reads_a_german_modest_price_as_cheapest_first(String said, String text) {
+    SearchQuery q = de(said);
+    assertEquals(text, q.text());
+    assertEquals(Sort.PRICE_ASCENDING, q.sort());
+  }
+
+  @Test
+  void expensive_alone_is_still_most_expensive_first() {
+    assertEquals(Sort.PRICE_DESCENDING, en("an expensive rug").sort());
+    assertEquals(Sort.PRICE_DESCENDING, de("ein teures Sofa").sort());
   }
 
   @Test

@@ -116,6 +116,26 @@ class SearchConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | i want a rug that is not too expensive        | I found 8 results for rug.
+      en-US | show me rugs that don't cost too much         | I found 8 results for rugs.
+      de-DE | ich suche einen teppich der nicht zu teuer ist | Ich habe 8 Treffer für teppich gefunden.
+      de-DE | zeig mir teppiche die nicht viel kosten        | Ich habe 8 Treffer für teppiche gefunden.
+      """)
+  void a_modest_price_lists_the_kind_cheapest_first(String locale, String utterance, String heading) {
+    Shopper shopper = shopper(locale);
+
+    Turn turn = shopper.say(utterance);
+
+    assertEquals("SearchIntent", turn.heard().intent());
+    Expect.startsWith(heading, turn.speech());
+    List<BigDecimal> prices = Shopper.listed(turn).stream()
+        .map(id -> shopper.product(id).effectivePrice().amount()).toList();
+    assertEquals(prices.stream().sorted().toList(), prices, "cheapest first: " + turn.speech());
+    Ssml.assertValid(turn.ssml());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | i'm looking for a sofa | sofa
       en-US | show me candles        | candle
       de-DE | ich suche ein sofa     | sofa
