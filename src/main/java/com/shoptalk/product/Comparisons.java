@@ -57,19 +57,40 @@ public final class Comparisons {
   }
 
   /**
-   * The cheapest, most expensive or best rated of a list; among equals the one listed first.
+   * The cheapest, most expensive or best rated of a list; among equals the one listed first. The smallest, biggest,
+   * lightest or heaviest only when one is, by sizes the feed gives for all ({@link #bySize} says more).
    *
-   * @return empty when the list has no product left in the catalog, or for the best rated when none has reviews
+   * @return empty when the list has no product left in the catalog, for the best rated when none has reviews, and by
+   *     size when the sizes do not single one out
    */
   public Optional<Product> best(Locale locale, List<String> productIds, Superlative superlative) {
     List<Product> products = searches.products(locale, productIds);
     return switch (superlative) {
+      case SMALLEST, LARGEST, LIGHTEST, HEAVIEST -> SizeOrder.extreme(products, superlative)
+          .filter(extreme -> extreme.products().size() == 1 && extreme.unknown().isEmpty())
+          .map(extreme -> extreme.products().get(0));
       case CHEAPEST -> products.stream().min(Comparator.comparing(Product::effectivePrice));
       case MOST_EXPENSIVE -> products.stream().reduce((best, next) ->
           next.effectivePrice().compareTo(best.effectivePrice()) > 0 ? next : best);
       case BEST_RATED -> products.stream().filter(p -> !p.reviews().isEmpty()).reduce((best, next) ->
           byRating().compare(next, best) < 0 ? next : best);
     };
+  }
+
+  /**
+   * The smallest, biggest, lightest or heaviest of a list, all of them when several tie ("5 x 3 ft" and "3 x 5 ft"),
+   * with the size that makes them so.
+   *
+   * @param superlative one that is {@link Superlative#bySize()}
+   * @return empty when the feed gives fewer than two products of the list (of a list of one, none) a size (or
+   *     weight), or sizes that cannot be compared; nothing is guessed
+   */
+  public Optional<SizeOrder.Extreme> bySize(Locale locale, List<String> productIds, Superlative superlative) {
+    if (!superlative.bySize()) {
+      throw new IllegalArgumentException("not a size: " + superlative);
+    }
+    List<Product> products = searches.products(locale, productIds);
+    return SizeOrder.extreme(products, superlative);
   }
 
   /**

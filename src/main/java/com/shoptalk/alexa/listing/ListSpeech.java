@@ -6,8 +6,12 @@ import com.shoptalk.alexa.Listing;
 import com.shoptalk.alexa.ProductSpeech;
 import com.shoptalk.alexa.Screens;
 import com.shoptalk.catalog.Product;
+import com.shoptalk.alexa.product.Measures;
+import com.shoptalk.product.SizeOrder;
 import com.shoptalk.product.Superlative;
 import com.shoptalk.product.SortOrder;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The list as a whole in words: the cheapest or best one of it, its order, how many there are. */
@@ -24,9 +28,72 @@ final class ListSpeech {
           "name", product.spokenName(), "price", ProductSpeech.priceOf(product, conversation));
       case BEST_RATED -> conversation.ssml("superlative.bestRated", "number", number, "name", product.spokenName(),
           "rating", ProductSpeech.stars(product.averageRating().orElse(0), conversation.locale()));
+      case SMALLEST, LARGEST, LIGHTEST, HEAVIEST -> conversation.ssml(sizeKey(superlative), "number", number,
+          "name", product.spokenName(), "size", sizeOf(conversation, superlative, product, Optional.empty()));
     };
     return Screens.product(conversation.ask(speech + " " + conversation.ssml("superlative.next"),
         conversation.ssml("facts.reprompt")), conversation, product).build();
+  }
+
+  /**
+   * "The biggest is number 3, Jute Rug: 10 by 12 feet", with its card; when several tie, "Numbers 2 and 5 are the
+   * smallest, 3 by 5 feet each" and which one to hear about.
+   */
+  static Optional<Response> bySize(Conversation conversation, Listing listing, Superlative superlative,
+      SizeOrder.Extreme extreme) {
+    String unknown = unknown(conversation, listing, superlative, extreme.unknown());
+    if (extreme.products().size() == 1) {
+      Product product = extreme.products().get(0);
+      listing.withFocus(product.id()).save(conversation);
+      String speech = conversation.ssml(sizeKey(superlative), "number", listing.numberOf(product.id()),
+          "name", product.spokenName(), "size", sizeOf(conversation, superlative, product, extreme.size()));
+      return Screens.product(conversation.ask(speech + unknown + " " + conversation.ssml("superlative.next"),
+          conversation.ssml("facts.reprompt")), conversation, product).build();
+    }
+    String size = sizeOf(conversation, superlative, extreme.products().get(0), extreme.size());
+    String speech = conversation.ssml(sizeKey(superlative) + ".tied", "numbers", numbers(conversation, listing,
+        extreme.products()), "size", size) + unknown + " " + conversation.ssml("superlative.tied.next");
+    return conversation.ask(speech, conversation.ssml("superlative.tied.next")).build();
+  }
+
+  /** " The shop gives no size for number 8.", or nothing when every product had one. */
+  private static String unknown(Conversation conversation, Listing listing, Superlative superlative,
+      List<Product> products) {
+    if (products.isEmpty()) {
+      return "";
+    }
+    String key = (superlative.byWeight() ? "superlative.noWeight" : "superlative.noSize")
+        + (products.size() == 1 ? ".one" : "");
+    return " " + conversation.ssml(key, "numbers", numbers(conversation, listing, products));
+  }
+
+  private static String numbers(Conversation conversation, Listing listing, List<Product> products) {
+    return ProductSpeech.join(products.stream().map(p -> Integer.toString(listing.numberOf(p.id()))).toList(),
+        conversation);
+  }
+
+  /** The shop gives no sizes (or weights) that tell the products of the list apart. */
+  static Optional<Response> noSizes(Conversation conversation, Superlative superlative) {
+    return conversation.askWithDefaultReprompt(conversation.ssml(superlative.byWeight()
+        ? "superlative.noWeights" : "superlative.noSizes"));
+  }
+
+  private static String sizeKey(Superlative superlative) {
+    return "superlative." + superlative.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The feed's size in words ("10 by 12 feet"), else the product's measurements or weight. */
+  private static String sizeOf(Conversation conversation, Superlative superlative, Product product,
+      Optional<String> size) {
+    Optional<String> said = size.map(s -> Measures.spokenSize(s, conversation));
+    if (said.isEmpty() && superlative.byWeight()) {
+      said = product.dimensions().weightIfKnown().map(weight -> Measures.spoken(weight, conversation));
+    }
+    if (said.isEmpty()) {
+      said = Measures.dimensions(product.dimensions(), conversation);
+    }
+    return said.or(() -> product.sizes().stream().findFirst().map(s -> Measures.spokenSize(s, conversation)))
+        .orElse("");
   }
 
   static Optional<Response> noRatings(Conversation conversation) {

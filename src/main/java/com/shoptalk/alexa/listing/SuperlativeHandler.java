@@ -17,7 +17,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * "Which one is the cheapest / most expensive / best rated": names it from the whole list and puts it in focus.
+ * "Which one is the cheapest / most expensive / best rated / smallest / heaviest": names it from the whole list and
+ * puts it in focus (the smallest or heaviest only from sizes the feed gives for all of them; ties are named together).
  * "Which one smells best" (a matter of taste the feed doesn't rank): says so, and offers the best rated. Words that
  * only fit the sample's shape ("what's the weather like tomorrow") and say no superlative are not understood.
  */
@@ -59,6 +60,11 @@ public final class SuperlativeHandler implements IntentRequestHandler {
     }
     if (superlative.isEmpty()) {
       return ListSpeech.whichSuperlative(conversation);
+    }
+    if (superlative.get().bySize()) {
+      return comparisons.bySize(conversation.locale(), listing.get().productIds(), superlative.get())
+          .map(extreme -> ListSpeech.bySize(conversation, listing.get(), superlative.get(), extreme))
+          .orElseGet(() -> ListSpeech.noSizes(conversation, superlative.get()));
     }
     return comparisons.best(conversation.locale(), listing.get().productIds(), superlative.get())
         .map(best -> {

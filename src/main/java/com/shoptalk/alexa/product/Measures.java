@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Sizes and measurements as Alexa says them well: "5 by 7 feet", "2,5 Kilogramm", "120 centimeters long". */
-final class Measures {
+public final class Measures {
   /** A number followed by a unit the feed abbreviates, in a size such as "5 x 7 ft". */
   private static final Pattern UNIT = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(cm|mm|m|in|ft|kg|g|lb|oz)\\b");
   private static final Pattern TIMES = Pattern.compile("(?<=\\d)\\s*[x×]\\s*(?=\\d)");
@@ -20,7 +20,7 @@ final class Measures {
   private Measures() {}
 
   /** A measurement: "2.5 kilograms", "1 foot". */
-  static String spoken(Dimensions.Measure measure, Conversation conversation) {
+  public static String spoken(Dimensions.Measure measure, Conversation conversation) {
     NumberFormat format = NumberFormat.getNumberInstance(conversation.locale());
     format.setMaximumFractionDigits(2);
     return format.format(measure.value()) + " " + unit(measure.unit(), measure.value(), conversation);
@@ -30,7 +30,7 @@ final class Measures {
    * Length, width and height: "5 by 3 by 2 feet" when all three share a unit, else each named ("120 centimeters
    * long and 40 centimeters high"); empty without any.
    */
-  static Optional<String> dimensions(Dimensions dimensions, Conversation conversation) {
+  public static Optional<String> dimensions(Dimensions dimensions, Conversation conversation) {
     var length = dimensions.lengthIfKnown();
     var width = dimensions.widthIfKnown();
     var height = dimensions.heightIfKnown();
@@ -51,7 +51,7 @@ final class Measures {
   }
 
   /** A feed's size in words: "5 x 7 ft" is "5 by 7 feet", "Queen" stays (lower case in English). */
-  static String spokenSize(String size, Conversation conversation) {
+  public static String spokenSize(String size, Conversation conversation) {
     String text = TIMES.matcher(size.strip()).replaceAll(" " + conversation.text("size.by") + " ");
     Matcher unit = UNIT.matcher(text);
     var out = new StringBuilder();

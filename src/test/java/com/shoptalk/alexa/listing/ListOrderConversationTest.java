@@ -82,6 +82,63 @@ class ListOrderConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a rug          | which one is the biggest | The biggest is number {n}, Jute Rug: 10 by 12 feet. The shop gives no size for number {none}. Say tell me more, or buy it.
+      de-DE | finde einen teppich | welcher ist am größten   | Am größten ist Nummer {n}, Jute Teppich: 10 mal 12 Fuß. Für Nummer {none} nennt der Shop keine Größe. Sag: erzähl mir mehr, oder kauf es.
+      """)
+  void the_biggest_is_named_from_the_sizes_the_shop_gives(String locale, String search, String ask, String answer) {
+    Chat chat = Chat.on(skill, locale);
+    List<String> listed = Chat.listed(chat.say(search));
+    List<Product> products = products(chat, listed);
+    Product sizeless = products.stream().filter(p -> p.sizes().isEmpty() && p.dimensions().isEmpty()).findFirst()
+        .orElseThrow();
+
+    Turn turn = chat.say(ask);
+
+    assertEquals("SuperlativeIntent", turn.heard().intent());
+    assertEquals(answer.replace("{n}", Integer.toString(listed.indexOf("jute-rug") + 1))
+        .replace("{none}", Integer.toString(listed.indexOf(sizeless.id()) + 1)), turn.speech());
+    assertEquals("jute-rug", Chat.focus(turn));
+    Ssml.assertValid(turn.ssml());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a rug          | which one is the smallest | Numbers {a} and {b} are the smallest, 3 by 5 feet each.
+      de-DE | finde einen teppich | welcher ist der kleinste  | Nummer {a} und {b} sind am kleinsten, je 3 mal 5 Fuß.
+      """)
+  void rugs_of_the_same_size_are_the_smallest_together(String locale, String search, String ask, String answer) {
+    Chat chat = Chat.on(skill, locale);
+    List<String> listed = Chat.listed(chat.say(search));
+    List<Integer> numbers = java.util.stream.Stream.of("cobblestone-rug", "meadow-rug")
+        .map(id -> listed.indexOf(id) + 1).filter(n -> n > 0).sorted().toList();
+
+    Turn turn = chat.say(ask);
+
+    assertEquals(2, numbers.size(), "the two 15 square feet rugs are listed: " + listed);
+    Expect.startsWith(answer.replace("{a}", numbers.get(0).toString()).replace("{b}", numbers.get(1).toString()),
+        turn.speech());
+    assertFalse(turn.sessionEnded());
+    Ssml.assertValid(turn.ssml());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a sofa  | which one is the biggest | The shop doesn't give sizes I can compare for these.
+      de-DE | finde sofas  | welches ist das größte   | Der Shop nennt für diese keine Größen, die ich vergleichen kann.
+      """)
+  void without_sizes_the_biggest_is_not_guessed(String locale, String search, String ask, String answer) {
+    Chat chat = Chat.on(skill, locale);
+    chat.say(search);
+
+    Turn turn = chat.say(ask);
+
+    assertEquals("SuperlativeIntent", turn.heard().intent());
+    Expect.startsWith(answer, turn.speech());
+    assertFalse(turn.sessionEnded());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | find an armchair   | which one is the best rated | None of them has ratings or reviews yet. Say sort by price to hear the cheapest first.
       de-DE | finde einen sessel | welcher ist der beste       | Dafür gibt es noch keine Bewertungen. Sag: nach Preis sortieren, dann hörst du die günstigsten zuerst.
       """)
