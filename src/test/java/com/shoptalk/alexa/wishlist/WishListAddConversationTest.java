@@ -77,6 +77,8 @@ class WishListAddConversationTest {
   @CsvSource(delimiter = '|', textBlock = """
       en-US | find a rug          | save the second one | Saved {2} to your wish list.
       de-DE | finde einen teppich | merk dir die zweite | {2} steht jetzt auf deiner Wunschliste.
+      en-US | find a rug          | ok remember the second one for later | Saved {2} to your wish list.
+      de-DE | finde einen teppich | merk dir die zweite für später       | {2} steht jetzt auf deiner Wunschliste.
       """)
   void saves_a_search_result_by_its_position(String locale, String find, String save, String saved) {
     Shopper shopper = Shopper.newIn(skill, locale);
