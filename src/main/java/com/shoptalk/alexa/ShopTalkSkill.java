@@ -39,6 +39,7 @@ import com.shoptalk.alexa.listing.CompareHandler;
 import com.shoptalk.alexa.listing.CountHandler;
 import com.shoptalk.alexa.listing.ReadAgainHandler;
 import com.shoptalk.alexa.listing.SortHandler;
+import com.shoptalk.alexa.listing.OtherSizeHandler;
 import com.shoptalk.alexa.listing.SuperlativeHandler;
 import com.shoptalk.alexa.product.AvailabilityHandler;
 import com.shoptalk.alexa.product.BrandHandler;
@@ -154,6 +155,7 @@ public final class ShopTalkSkill {
     var compare = new CompareHandler(services.comparisons());
     handlers.add(compare);
     handlers.add(new SuperlativeHandler(services.comparisons()));
+    handlers.add(new OtherSizeHandler(services.comparisons(), selection));
     handlers.add(new SortHandler(services.comparisons(), pages));
     handlers.add(new CountHandler());
     handlers.add(new ReadAgainHandler(pages));

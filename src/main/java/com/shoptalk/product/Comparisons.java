@@ -94,6 +94,17 @@ public final class Comparisons {
   }
 
   /**
+   * "Something smaller": the products of a list smaller (or bigger) than the one named, by the sizes the feed gives.
+   *
+   * @return empty when the product is not in the catalog or the feed gives it no size to compare with
+   */
+  public Optional<List<SizeOrder.Sized>> beside(Locale locale, List<String> productIds, String referenceId,
+      boolean smaller) {
+    return searches.product(locale, referenceId)
+        .flatMap(reference -> SizeOrder.beside(searches.products(locale, productIds), reference, smaller));
+  }
+
+  /**
    * The products of a list whose description or highlights mention any of the words, in the list's order. Words are
    * matched as parts of words, ignoring case ("scent" in "scented", "duft" in "Vanilleduft").
    *

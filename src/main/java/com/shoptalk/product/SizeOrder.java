@@ -76,6 +76,33 @@ public final class SizeOrder {
    */
   public record Extreme(List<Product> products, Optional<String> size, List<Product> unknown) {}
 
+  /**
+   * The products of a list smaller (or bigger) than {@code reference}, in list order, each with the size that makes
+   * it so: compared by the reference's smallest size and the others' smallest when smaller is asked for, by the
+   * biggest when bigger. Products without a size of the reference's kind are left out.
+   *
+   * @return empty when the feed gives {@code reference} no size to compare with
+   */
+  static Optional<List<Sized>> beside(List<Product> products, Product reference, boolean smaller) {
+    Optional<Measured> measured = size(reference, smaller);
+    if (measured.isEmpty()) {
+      return Optional.empty();
+    }
+    Measured than = measured.get();
+    List<Sized> found = new ArrayList<>();
+    for (Product product : products) {
+      if (!product.id().equals(reference.id())) {
+        size(product, smaller).filter(m -> m.kind().equals(than.kind())
+                && (smaller ? m.value() < than.value() : m.value() > than.value()))
+            .ifPresent(m -> found.add(new Sized(product, m.size())));
+      }
+    }
+    return Optional.of(found);
+  }
+
+  /** A product and its size: the feed's size text, or empty when it came from the measurements. */
+  public record Sized(Product product, Optional<String> size) {}
+
   private record Measured(Product product, String kind, double value, Optional<String> size) {}
 
   private static Optional<Measured> weight(Product product) {

@@ -100,6 +100,19 @@ class SizeOrderTest {
   }
 
   @Test
+  void smaller_than_one_product_are_those_of_its_kind_of_size_below_it() {
+    var comparisons = new Comparisons(TestProducts.searches(SMALL_RUG, BIG_RUG, METRIC_RUG, PLAIN_RUG, BOX));
+    List<String> ids = List.of("big-rug", "small-rug", "plain-rug", "metric-rug", "box");
+
+    assertEquals(List.of(SMALL_RUG, METRIC_RUG), comparisons.beside(EN, ids, "big-rug", true).orElseThrow().stream()
+        .map(SizeOrder.Sized::product).toList());
+    assertEquals(List.of(BIG_RUG, METRIC_RUG), comparisons.beside(EN, ids, "small-rug", false).orElseThrow().stream()
+        .map(SizeOrder.Sized::product).toList());
+    assertEquals(List.of(), comparisons.beside(EN, ids, "big-rug", false).orElseThrow());
+    assertEquals(Optional.empty(), comparisons.beside(EN, ids, "plain-rug", true), "no size to compare with");
+  }
+
+  @Test
   void buying_the_smallest_picks_it_only_when_one_is() {
     var comparisons = new Comparisons(TestProducts.searches(SMALL_RUG, TURNED_RUG, BIG_RUG, PLAIN_RUG));
 

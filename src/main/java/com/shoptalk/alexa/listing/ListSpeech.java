@@ -56,6 +56,32 @@ final class ListSpeech {
     return conversation.ask(speech, conversation.ssml("superlative.tied.next")).build();
   }
 
+  /** Beyond this many, the products smaller than another are counted and the first of them named. */
+  private static final int NAMED = 3;
+
+  /**
+   * "Smaller than Jute Rug: number 2, Meadow Rug, 3 by 5 feet, and number 8, …", "Nothing in this list is smaller
+   * than …", or that the shop gives no size for the product to compare with.
+   */
+  static Optional<Response> otherSize(Conversation conversation, Listing listing, boolean smaller, Product than,
+      Optional<List<SizeOrder.Sized>> found) {
+    String key = smaller ? "otherSize.smaller" : "otherSize.bigger";
+    Superlative superlative = smaller ? Superlative.SMALLEST : Superlative.LARGEST;
+    if (found.isEmpty()) {
+      return conversation.askWithDefaultReprompt(conversation.ssml(key + ".unknown", "name", than.spokenName()));
+    }
+    if (found.get().isEmpty()) {
+      return conversation.askWithDefaultReprompt(conversation.ssml(key + ".none", "name", than.spokenName()));
+    }
+    List<String> items = found.get().stream().limit(NAMED).map(sized -> conversation.text("otherSize.item",
+        "number", listing.numberOf(sized.product().id()), "name", sized.product().spokenName(),
+        "size", sizeOf(conversation, superlative, sized.product(), sized.size()))).toList();
+    String speech = conversation.ssml(found.get().size() > NAMED ? key + ".more" : key, "name", than.spokenName(),
+        "count", found.get().size(), "items", ProductSpeech.join(items, conversation));
+    return conversation.ask(speech + " " + conversation.ssml("superlative.tied.next"),
+        conversation.ssml("superlative.tied.next")).build();
+  }
+
   /** " The shop gives no size for number 8.", or nothing when every product had one. */
   private static String unknown(Conversation conversation, Listing listing, Superlative superlative,
       List<Product> products) {

@@ -123,6 +123,57 @@ class ListOrderConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a rug          | anything bigger       | Bigger than Natura Rug: number {n}, Jute Rug, 10 by 12 feet. Which one should I tell you about?
+      de-DE | finde einen teppich | gibt es was größeres  | Größer als Natura Teppich: Nummer {n}, Jute Teppich, 10 mal 12 Fuß. Über welchen soll ich dir mehr erzählen?
+      """)
+  void something_bigger_names_the_listed_ones_bigger_than_the_one_in_focus(
+      String locale, String search, String ask, String answer) {
+    Chat chat = Chat.on(skill, locale);
+    List<String> listed = Chat.listed(chat.say(search));
+    int natura = listed.indexOf("natura-rug") + 1;
+    assertEquals("natura-rug", Chat.focus(chat.say((chat.german() ? "nummer " : "number ") + natura)));
+
+    Turn turn = chat.say(ask);
+
+    assertEquals("OtherSizeIntent", turn.heard().intent());
+    assertEquals(answer.replace("{n}", Integer.toString(listed.indexOf("jute-rug") + 1)), turn.speech());
+    assertFalse(turn.sessionEnded());
+    Ssml.assertValid(turn.ssml());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a sofa  | the first one | something smaller maybe              | The shop gives no size for {name}, so I can't tell which ones are smaller.
+      de-DE | finde sofas  | die erste     | ich bräuchte was kleineres vielleicht | Für {name} nennt der Shop keine Größe, darum kann ich nicht sagen, welche kleiner sind.
+      """)
+  void something_smaller_than_a_product_without_a_size_is_not_guessed(
+      String locale, String search, String choose, String ask, String answer) {
+    Chat chat = Chat.on(skill, locale);
+    List<String> listed = Chat.listed(chat.say(search));
+    chat.say(choose);
+
+    Turn turn = chat.say(ask);
+
+    assertEquals("OtherSizeIntent", turn.heard().intent());
+    Expect.startsWith(answer.replace("{name}", chat.product(listed.get(0)).spokenName()), turn.speech());
+    assertFalse(turn.sessionEnded());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | something smaller maybe  | Let's find something first.
+      de-DE | gibt es was kleineres    | Lass uns zuerst etwas finden.
+      """)
+  void something_smaller_before_any_search_asks_what_to_find(String locale, String ask, String answer) {
+    Turn turn = Chat.on(skill, locale).say(ask);
+
+    assertEquals("OtherSizeIntent", turn.heard().intent());
+    Expect.startsWith(answer, turn.speech());
+    assertFalse(turn.sessionEnded());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | find a sofa  | which one is the biggest | The shop doesn't give sizes I can compare for these.
       de-DE | finde sofas  | welches ist das größte   | Der Shop nennt für diese keine Größen, die ich vergleichen kann.
       """)
