@@ -5,6 +5,8 @@ import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.Listing;
 import com.shoptalk.alexa.SpokenName;
 import com.shoptalk.catalog.Product;
+import com.shoptalk.catalog.QueryParser;
+import com.shoptalk.catalog.SearchQuery;
 import com.shoptalk.search.RefineOutcome;
 import com.shoptalk.search.SearchOutcome;
 import com.shoptalk.search.SearchService;
@@ -25,6 +27,11 @@ final class DescribedChoice {
   private static final Pattern ENGLISH_ONE = Pattern.compile(
       "^(?:(?:the|a|an|that|those|these|this)\\s+)?(.+?)\\s+ones?$", Pattern.CASE_INSENSITIVE);
 
+  /** "und die blauen", "was ist mit den grauen": an article and one word. */
+  private static final Pattern GERMAN_ARTICLE_AND_WORD = Pattern.compile(
+      "^(?:und\\s+|(?:und\\s+)?was\\s+ist\\s+mit\\s+|lieber\\s+)?(?:der|die|das|den|dem)\\s+(\\p{L}+)$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private final SearchService searches;
   private final SearchAnswers answers;
 
@@ -40,9 +47,19 @@ final class DescribedChoice {
 
   /**
    * What a search request describes when it is said as a pick ("the white one", "how about the velvet ones"): the
-   * words before "one"; empty for anything else, and for German, which has no such word.
+   * words before "one"; in German, which has no such word, a colour after an article alone ("und die blauen");
+   * empty for anything else.
    */
   static Optional<String> describedAsOne(String said, Locale locale) {
+    if ("de".equals(locale.getLanguage())) {
+      // "und die blauen", "den grauen": an article and a colour alone, which German says without a noun
+      Matcher word = GERMAN_ARTICLE_AND_WORD.matcher(said.strip());
+      if (!word.matches()) {
+        return Optional.empty();
+      }
+      SearchQuery read = QueryParser.parse(word.group(1), locale);
+      return read.color() != null && read.text().isEmpty() ? Optional.of(word.group(1)) : Optional.empty();
+    }
     if (!"en".equals(locale.getLanguage())) {
       return Optional.empty();
     }

@@ -87,6 +87,26 @@ class DescribedChoiceTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | find sofas     | the grey ones | and the blue ones | Nala Two-Seater Sofa
+      de-DE | zeig mir sofas | die grauen    | und die blauen    | Nala Zweisitzer-Sofa
+      """)
+  void a_second_colour_replaces_the_first_among_the_kind_searched_for(String locale, String search, String first,
+      String second, String found) {
+    Shopper shopper = Shopper.on(skill, locale);
+    List<String> sofas = Shopper.listed(shopper.say(search));
+    shopper.say(first);
+
+    Turn turn = shopper.say(second);
+
+    Expect.contains(found, turn.speech());
+    Expect.doesNotContain(shopper.german() ? "alles in Blau" : "anything in blue", turn.speech());
+    List<String> after = Shopper.listed(turn);
+    assertTrue(after.isEmpty() || sofas.containsAll(after), "only sofas: " + turn.speech());
+    assertFalse(turn.sessionEnded());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | find sofas     | the pink one | Nothing matches sofas in pink. I kept your {count} results.   | the first one
       de-DE | zeig mir sofas | die rosa     | Für sofas in Rosa passt nichts. Ich habe deine {count} Treffer behalten. | die erste
       """)
