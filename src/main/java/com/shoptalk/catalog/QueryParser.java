@@ -53,19 +53,21 @@ public final class QueryParser {
       "aren't too expensive", "arent too expensive", "are not too expensive", "doesn't cost too much",
       "doesnt cost too much", "doesn't cost much", "doesnt cost much", "does not cost too much",
       "doesn't cost a lot", "doesn't cost a fortune", "don't cost too much", "dont cost too much",
-      "don't cost much", "won't break the bank", "wont break the bank", "that won't break the bank",
+      "don't cost much", "won't break the bank", "wont break the bank",
       "reasonably priced", "reasonable", "low priced", "low cost", "on a budget", "on the cheap",
       "not too much money", "for not too much money", "without spending too much", "without spending a lot"));
   private static final Set<String> EN_RELATIVE = Set.of("that's", "thats", "that", "which", "which's", "is", "are",
       "it's", "its", "they're");
   private static final List<String> DE_MODEST = longestFirst(List.of("nicht zu teuer", "nicht so teuer",
       "nicht allzu teuer", "nicht sehr teuer", "nicht besonders teuer", "nicht teuer", "nicht zu teure",
-      "nicht zu teuren", "nicht zu teures", "nicht zu teuren", "nichts zu teures", "nichts allzu teures",
+      "nicht zu teuren", "nicht zu teures", "nichts zu teures", "nichts allzu teures",
       "nichts teures", "nicht viel kostet", "nicht zu viel kostet", "nicht so viel kostet", "nicht allzu viel kostet",
       "nicht die welt kostet", "nicht viel kosten", "nicht zu viel kosten", "nicht die welt kosten",
       "für wenig geld", "für nicht so viel geld", "mit kleinem budget", "für den kleinen geldbeutel"));
   private static final Set<String> DE_RELATIVE = Set.of("was", "der", "die", "das", "welche", "welcher", "welches",
       "den");
+  private static final Set<String> EN_VERB = Set.of("is", "are");
+  private static final Set<String> DE_VERB = Set.of("ist", "sind");
   private static final List<String> DE_CHEAP_PREFIXES = List.of("günstigst", "billigst", "preiswertest",
       "günstig", "billig", "preiswert", "preisgünstig", "erschwinglich", "bezahlbar");
   private static final List<String> DE_DEAR_PREFIXES = List.of("teuerst", "teure");
@@ -105,7 +107,7 @@ public final class QueryParser {
   }
 
   private static List<String> longestFirst(List<String> phrases) {
-    return phrases.stream().distinct().sorted((a, b) -> b.split(" ").length - a.split(" ").length).toList();
+    return phrases.stream().sorted((a, b) -> b.split(" ").length - a.split(" ").length).toList();
   }
 
   /**
@@ -219,6 +221,17 @@ public final class QueryParser {
           return amount.end;
         }
       }
+      int modestEnd = modestPrice(i, german);
+      if (modestEnd > 0) {
+        sort = Sort.PRICE_ASCENDING;
+        // "that's" / "der" before it and "is" / "ist" after it belong to the price wish, not to what is searched for
+        Set<String> relative = german ? DE_RELATIVE : EN_RELATIVE;
+        while (!text.isEmpty() && relative.contains(text.get(text.size() - 1).toLowerCase(language))) {
+          text.remove(text.size() - 1);
+        }
+        boolean verbAfter = modestEnd < words.size() && (german ? DE_VERB : EN_VERB).contains(lower.get(modestEnd));
+        return verbAfter ? modestEnd + 1 : skipOnes(modestEnd);
+      }
       int sortEnd = sortWord(i, german);
       if (sortEnd > i) {
         return sortEnd;
@@ -260,25 +273,22 @@ public final class QueryParser {
           return true;
         }
       }
-      return w.equals(german ? "zwischen" : "between") || sortWord(i, german) > i
+      return w.equals(german ? "zwischen" : "between") || modestPrice(i, german) > 0 || sortWord(i, german) > i
           || w.equals("in") && colorWord(i + 1, german) > 0;
     }
 
-    private int sortWord(int i, boolean german) {
+    /** The index after a modest price wish starting at {@code i} ("not too expensive"), or -1. */
+    private int modestPrice(int i, boolean german) {
       for (String phrase : german ? DE_MODEST : EN_MODEST) {
         int end = matchPhrase(i, phrase);
         if (end > 0) {
-          sort = Sort.PRICE_ASCENDING;
-          // "that's" / "der" before it and "ist" after it belong to the price wish, not to what is searched for
-          Set<String> relative = german ? DE_RELATIVE : EN_RELATIVE;
-          while (!text.isEmpty() && relative.contains(text.get(text.size() - 1).toLowerCase(language))) {
-            text.remove(text.size() - 1);
-          }
-          boolean verbAfter = end < words.size() && (german ? Set.of("ist", "sind") : Set.of("is", "are"))
-              .contains(lower.get(end));
-          return verbAfter ? end + 1 : skipOnes(end);
+          return end;
         }
       }
+      return -1;
+    }
+
+    private int sortWord(int i, boolean german) {
       if (german) {
         String w = lower.get(i);
         for (String prefix : DE_CHEAP_PREFIXES) {

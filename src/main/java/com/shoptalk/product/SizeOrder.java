@@ -46,12 +46,11 @@ public final class SizeOrder {
    * @return empty when fewer than two products (or of one, none) have a size, or their sizes cannot be compared
    */
   static Optional<Extreme> extreme(List<Product> products, Superlative superlative) {
-    boolean weight = superlative == Superlative.LIGHTEST || superlative == Superlative.HEAVIEST;
     boolean least = superlative == Superlative.SMALLEST || superlative == Superlative.LIGHTEST;
     List<Measured> measured = new ArrayList<>();
     List<Product> unknown = new ArrayList<>();
     for (Product product : products) {
-      Optional<Measured> one = weight ? weight(product) : size(product, least);
+      Optional<Measured> one = superlative.byWeight() ? weight(product) : size(product, least);
       if (one.isEmpty()) {
         unknown.add(product);
       } else if (!measured.isEmpty() && !measured.get(0).kind().equals(one.get().kind())) {

@@ -5,8 +5,8 @@ import com.shoptalk.alexa.Conversation;
 import com.shoptalk.alexa.Listing;
 import com.shoptalk.alexa.ProductSpeech;
 import com.shoptalk.alexa.Screens;
-import com.shoptalk.catalog.Product;
 import com.shoptalk.alexa.product.Measures;
+import com.shoptalk.catalog.Product;
 import com.shoptalk.product.SizeOrder;
 import com.shoptalk.product.Superlative;
 import com.shoptalk.product.SortOrder;
@@ -16,6 +16,9 @@ import java.util.Optional;
 
 /** The list as a whole in words: the cheapest or best one of it, its order, how many there are. */
 final class ListSpeech {
+  /** Beyond this many, the products smaller than another are counted and the first of them named. */
+  private static final int NAMED = 3;
+
   private ListSpeech() {}
 
   /** "The cheapest is number 4, …": names the product, with its card. */
@@ -28,36 +31,42 @@ final class ListSpeech {
           "name", product.spokenName(), "price", ProductSpeech.priceOf(product, conversation));
       case BEST_RATED -> conversation.ssml("superlative.bestRated", "number", number, "name", product.spokenName(),
           "rating", ProductSpeech.stars(product.averageRating().orElse(0), conversation.locale()));
-      case SMALLEST, LARGEST, LIGHTEST, HEAVIEST -> conversation.ssml(sizeKey(superlative), "number", number,
-          "name", product.spokenName(), "size", sizeOf(conversation, superlative, product, Optional.empty()));
+      case SMALLEST, LARGEST, LIGHTEST, HEAVIEST ->
+          throw new IllegalArgumentException("sizes are said by bySize: " + superlative);
     };
+    return withCard(conversation, product, speech);
+  }
+
+  /** The speech, what to do next, and the product's card. */
+  private static Optional<Response> withCard(Conversation conversation, Product product, String speech) {
     return Screens.product(conversation.ask(speech + " " + conversation.ssml("superlative.next"),
         conversation.ssml("facts.reprompt")), conversation, product).build();
   }
 
   /**
    * "The biggest is number 3, Jute Rug: 10 by 12 feet", with its card; when several tie, "Numbers 2 and 5 are the
-   * smallest, 3 by 5 feet each" and which one to hear about.
+   * smallest, 3 by 5 feet each" and which one to hear about; when the shop gives no sizes that tell them apart, so.
    */
   static Optional<Response> bySize(Conversation conversation, Listing listing, Superlative superlative,
-      SizeOrder.Extreme extreme) {
+      Optional<SizeOrder.Extreme> found) {
+    if (found.isEmpty()) {
+      return conversation.askWithDefaultReprompt(conversation.ssml(superlative.byWeight()
+          ? "superlative.noWeights" : "superlative.noSizes"));
+    }
+    SizeOrder.Extreme extreme = found.get();
     String unknown = unknown(conversation, listing, superlative, extreme.unknown());
     if (extreme.products().size() == 1) {
       Product product = extreme.products().get(0);
       listing.withFocus(product.id()).save(conversation);
       String speech = conversation.ssml(sizeKey(superlative), "number", listing.numberOf(product.id()),
           "name", product.spokenName(), "size", sizeOf(conversation, superlative, product, extreme.size()));
-      return Screens.product(conversation.ask(speech + unknown + " " + conversation.ssml("superlative.next"),
-          conversation.ssml("facts.reprompt")), conversation, product).build();
+      return withCard(conversation, product, speech + unknown);
     }
     String size = sizeOf(conversation, superlative, extreme.products().get(0), extreme.size());
     String speech = conversation.ssml(sizeKey(superlative) + ".tied", "numbers", numbers(conversation, listing,
         extreme.products()), "size", size) + unknown + " " + conversation.ssml("superlative.tied.next");
     return conversation.ask(speech, conversation.ssml("superlative.tied.next")).build();
   }
-
-  /** Beyond this many, the products smaller than another are counted and the first of them named. */
-  private static final int NAMED = 3;
 
   /**
    * "Smaller than Jute Rug: number 2, Meadow Rug, 3 by 5 feet, and number 8, …", "Nothing in this list is smaller
@@ -98,12 +107,6 @@ final class ListSpeech {
         conversation);
   }
 
-  /** The shop gives no sizes (or weights) that tell the products of the list apart. */
-  static Optional<Response> noSizes(Conversation conversation, Superlative superlative) {
-    return conversation.askWithDefaultReprompt(conversation.ssml(superlative.byWeight()
-        ? "superlative.noWeights" : "superlative.noSizes"));
-  }
-
   private static String sizeKey(Superlative superlative) {
     return "superlative." + superlative.name().toLowerCase(Locale.ROOT);
   }
@@ -115,11 +118,7 @@ final class ListSpeech {
     if (said.isEmpty() && superlative.byWeight()) {
       said = product.dimensions().weightIfKnown().map(weight -> Measures.spoken(weight, conversation));
     }
-    if (said.isEmpty()) {
-      said = Measures.dimensions(product.dimensions(), conversation);
-    }
-    return said.or(() -> product.sizes().stream().findFirst().map(s -> Measures.spokenSize(s, conversation)))
-        .orElse("");
+    return said.or(() -> Measures.dimensions(product.dimensions(), conversation)).orElse("");
   }
 
   static Optional<Response> noRatings(Conversation conversation) {

@@ -43,9 +43,8 @@ public final class OtherSizeHandler implements IntentRequestHandler {
     Superlative extreme = smaller ? Superlative.SMALLEST : Superlative.LARGEST;
     Optional<Product> focus = selection.focus(conversation);
     if (focus.isEmpty()) {
-      return comparisons.bySize(conversation.locale(), listing.get().productIds(), extreme)
-          .map(found -> ListSpeech.bySize(conversation, listing.get(), extreme, found))
-          .orElseGet(() -> ListSpeech.noSizes(conversation, extreme));
+      return ListSpeech.bySize(conversation, listing.get(), extreme,
+          comparisons.bySize(conversation.locale(), listing.get().productIds(), extreme));
     }
     return ListSpeech.otherSize(conversation, listing.get(), smaller, focus.get(),
         comparisons.beside(conversation.locale(), listing.get().productIds(), focus.get().id(), smaller));

@@ -62,9 +62,8 @@ public final class SuperlativeHandler implements IntentRequestHandler {
       return ListSpeech.whichSuperlative(conversation);
     }
     if (superlative.get().bySize()) {
-      return comparisons.bySize(conversation.locale(), listing.get().productIds(), superlative.get())
-          .map(extreme -> ListSpeech.bySize(conversation, listing.get(), superlative.get(), extreme))
-          .orElseGet(() -> ListSpeech.noSizes(conversation, superlative.get()));
+      return ListSpeech.bySize(conversation, listing.get(), superlative.get(),
+          comparisons.bySize(conversation.locale(), listing.get().productIds(), superlative.get()));
     }
     return comparisons.best(conversation.locale(), listing.get().productIds(), superlative.get())
         .map(best -> {
