@@ -48,7 +48,7 @@ public final class QueryParser {
    */
   private static final List<String> EN_MODEST = longestFirst(List.of("not too expensive", "not so expensive",
       "not very expensive", "not that expensive", "not expensive", "not overly expensive", "not too pricey",
-      "not too pricy", "not too costly", "not crazy expensive", "nothing too expensive", "nothing expensive",
+      "not too pricy", "not pricey", "not too costly", "not crazy expensive", "nothing too expensive", "nothing expensive",
       "nothing too pricey", "isn't too expensive", "isnt too expensive", "isn't expensive", "is not too expensive",
       "aren't too expensive", "arent too expensive", "are not too expensive", "doesn't cost too much",
       "doesnt cost too much", "doesn't cost much", "doesnt cost much", "does not cost too much",
