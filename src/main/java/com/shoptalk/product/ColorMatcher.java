@@ -3,6 +3,7 @@ package com.shoptalk.product;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Whether a colour the shopper says is one of a product's colours: "blue" is "Royal Blue", "gray" is "Light Grey",
@@ -11,6 +12,8 @@ import java.util.Locale;
 final class ColorMatcher {
   /** German adjective endings a spoken colour may carry ("blauen", "grünes"). */
   private static final List<String> GERMAN_ENDINGS = List.of("en", "em", "er", "es", "e");
+  /** German colour words and the shop's word for the same colour, as in {@code catalog/synonyms-de.txt}. */
+  private static final Map<String, String> GERMAN_SHOP_WORDS = Map.of("pink", "rosa", "lila", "violett");
 
   private ColorMatcher() {}
 
@@ -51,7 +54,8 @@ final class ColorMatcher {
       return true;
     }
     String lastSaid = said.substring(said.lastIndexOf(' ') + 1);
-    for (String stem : stems(lastSaid)) {
+    for (String spokenStem : stems(lastSaid)) {
+      String stem = GERMAN_SHOP_WORDS.getOrDefault(spokenStem, spokenStem);
       for (String word : color.split(" ")) {
         if (word.equals(stem) || stem.length() >= 3 && word.endsWith(stem)) {
           return true;

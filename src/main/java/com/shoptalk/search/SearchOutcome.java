@@ -49,6 +49,14 @@ public sealed interface SearchOutcome permits SearchOutcome.Found, SearchOutcome
       return broadenedFrom != null;
     }
 
+    /**
+     * Whether only a colour, brand or price was dropped to find something: the words said were found as said
+     * ("purple pillows" finds pillows, none purple).
+     */
+    public boolean keptTheWords() {
+      return broadenedFrom != null && !query.text().isBlank() && query.text().equals(broadenedFrom.text());
+    }
+
     public List<String> productIds() {
       return products.stream().map(Product::id).toList();
     }

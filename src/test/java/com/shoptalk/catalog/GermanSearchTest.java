@@ -87,6 +87,14 @@ class GermanSearchTest {
   }
 
   @Test
+  void pink_and_lila_find_the_shops_rosa_and_violett() {
+    assertEquals(List.of("sweet-pea-candle"), ids(search("pinke Kerzen")));
+    assertEquals(List.of("geometric-pillow-case"), ids(search("Kissen in Pink")), "in Hellrosa");
+    assertEquals(List.of("purple-landscape-painting", "purple-minimalist-abstract-painting"),
+        ids(search("Malerei in Lila")).stream().sorted().toList());
+  }
+
+  @Test
   void sorts_the_cheapest_sofa_first() {
     SearchResult result = search("günstigste Sofa");
     assertEquals("cotton-two-seater-sofa", ids(result).get(0));

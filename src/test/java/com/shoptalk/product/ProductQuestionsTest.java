@@ -99,6 +99,15 @@ class ProductQuestionsTest {
   }
 
   @Test
+  void german_pink_and_lila_are_the_shops_rosa_and_violett() {
+    Product kissen = product("kissen", "20").euro().colors("Hellrosa", "Violett", "Weiß").build();
+
+    assertEquals(List.of("Hellrosa"), questions.colors(kissen, Optional.of("pink"), DE).matching());
+    assertEquals(List.of("Hellrosa"), questions.colors(kissen, Optional.of("pinken"), DE).matching());
+    assertEquals(List.of("Violett"), questions.colors(kissen, Optional.of("lila"), DE).matching());
+  }
+
+  @Test
   void highlights_are_at_most_three_each_once() {
     Product sofa = product("sofa", "900").description("A sofa.")
         .highlights("Velvet upholstery", "velvet upholstery", "Pre-assembled", "Two-seater", "Pillow included").build();

@@ -59,10 +59,11 @@ public final class SearchHandler implements IntentRequestHandler {
       SearchOutcome outcome = searches.search(conversation.locale(), word.get());
       // Gift ideas count as found as said only when a gift word was said: a recipient or an occasion alone ("can
       // my sister see my list") is said about much else than shopping.
-      if (outcome instanceof SearchOutcome.Found found && !found.isBroadened()
+      if (outcome instanceof SearchOutcome.Found found && (!found.isBroadened() || found.keptTheWords())
           && (!found.gift() || searches.namesGift(conversation.locale(), word.get()))
           || outcome instanceof SearchOutcome.NotCarried || outcome instanceof SearchOutcome.RoomNotFurnished) {
-        // found as said, or a kind of product or a room the shop has nothing for ("a floor lamp"): shopping words
+        // found as said (maybe not in the colour asked for), or a kind of product or a room the shop has nothing for
+        // ("a floor lamp"): shopping words
         return answers.answer(conversation, outcome);
       }
       // Words around a request no sample lists ("yo do you guys have any lamps"): what it asks for is searched, and

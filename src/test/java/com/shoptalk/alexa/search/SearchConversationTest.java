@@ -404,6 +404,25 @@ class SearchConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | red armchairs | I found nothing for armchairs in red, but {count} results for armchairs. 1:
+      de-DE | rote sessel   | Für sessel in Rot habe ich nichts gefunden, aber {count} Treffer für sessel. 1:
+      de-DE | lila kissen   | Für kissen in Lila habe ich nichts gefunden, aber {count} Treffer für kissen. 1:
+      """)
+  void a_kind_said_alone_in_a_colour_the_shop_lacks_is_offered_in_others(String locale, String utterance,
+      String answer) {
+    Shopper shopper = shopper(locale);
+
+    Turn turn = shopper.say(utterance);
+
+    // heard as the lone product slot, which answered "sorry, I didn't get that" when only the colour was missing
+    assertEquals("SearchIntent", turn.heard().intent());
+    assertEquals(utterance, turn.heard().slots().get("itemName").value(), "heard as the lone product slot");
+    Expect.startsWith(answer.replace("{count}", Integer.toString(Shopper.listed(turn).size())), turn.speech());
+    assertFalse(turn.sessionEnded());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | find a lunch chair        | lounge chair
       de-DE | finde einen lounge sesel  | lounge
       """)
