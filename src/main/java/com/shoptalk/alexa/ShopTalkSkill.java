@@ -62,6 +62,7 @@ import com.shoptalk.alexa.search.ScreenTouchHandler;
 import com.shoptalk.alexa.search.SearchHandler;
 import com.shoptalk.alexa.search.SelectItemHandler;
 import com.shoptalk.alexa.search.SuggestionAction;
+import com.shoptalk.alexa.search.UnknownWords;
 import com.shoptalk.alexa.sharing.RevealReservationsHandler;
 import com.shoptalk.alexa.sharing.ShareListHandler;
 import com.shoptalk.alexa.sharing.StopSharingHandler;
@@ -116,7 +117,8 @@ public final class ShopTalkSkill {
     handlers.add(new RepeatHandler());
     handlers.add(new StartOverHandler());
     handlers.add(new FallbackHandler());
-    handlers.add(new SearchHandler(searches, answers));
+    var unknownWords = new UnknownWords(searches, answers);
+    handlers.add(new SearchHandler(searches, answers, unknownWords));
     handlers.add(new NextHandler(pages));
     handlers.add(new PreviousHandler(pages));
     var details = new ProductDetailsHandler(selection, productQuestions);
@@ -154,8 +156,8 @@ public final class ShopTalkSkill {
     handlers.add(quality);
     var compare = new CompareHandler(services.comparisons());
     handlers.add(compare);
-    handlers.add(new SuperlativeHandler(services.comparisons()));
-    handlers.add(new OtherSizeHandler(services.comparisons(), selection));
+    handlers.add(new SuperlativeHandler(services.comparisons(), unknownWords));
+    handlers.add(new OtherSizeHandler(services.comparisons(), selection, unknownWords));
     handlers.add(new SortHandler(services.comparisons(), pages));
     handlers.add(new CountHandler());
     handlers.add(new ReadAgainHandler(pages));

@@ -7,6 +7,7 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
+import com.shoptalk.alexa.search.UnknownWords;
 import com.shoptalk.alexa.Listing;
 import com.shoptalk.alexa.Selection;
 import com.shoptalk.catalog.Product;
@@ -21,10 +22,12 @@ import java.util.Optional;
 public final class OtherSizeHandler implements IntentRequestHandler {
   private final Comparisons comparisons;
   private final Selection selection;
+  private final UnknownWords unknownWords;
 
-  public OtherSizeHandler(Comparisons comparisons, Selection selection) {
+  public OtherSizeHandler(Comparisons comparisons, Selection selection, UnknownWords unknownWords) {
     this.comparisons = comparisons;
     this.selection = selection;
+    this.unknownWords = unknownWords;
   }
 
   @Override
@@ -35,6 +38,11 @@ public final class OtherSizeHandler implements IntentRequestHandler {
   @Override
   public Optional<Response> handle(HandlerInput input, IntentRequest request) {
     var conversation = new Conversation(input);
+    Optional<String> said = conversation.slot("change");
+    if (said.isPresent() && !conversation.isResolved("change")) {
+      // "was wiegt die", "was hast du so an gläsern" fit "was {change}" by shape alone: no size was asked for
+      return unknownWords.answer(conversation, said.get());
+    }
     boolean smaller = conversation.resolvedSlot("change").filter("BIGGER"::equalsIgnoreCase).isEmpty();
     Optional<Listing> listing = Listing.of(conversation).filter(l -> l.size() > 0);
     if (listing.isEmpty()) {

@@ -7,7 +7,6 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
-import com.shoptalk.alexa.handlers.FallbackHandler;
 import com.shoptalk.search.SearchOutcome;
 import com.shoptalk.search.SearchService;
 import java.util.Optional;
@@ -17,11 +16,13 @@ public final class SearchHandler implements IntentRequestHandler {
   private final SearchService searches;
   private final SearchAnswers answers;
   private final DescribedChoice described;
+  private final UnknownWords unknownWords;
 
-  public SearchHandler(SearchService searches, SearchAnswers answers) {
+  public SearchHandler(SearchService searches, SearchAnswers answers, UnknownWords unknownWords) {
     this.searches = searches;
     this.answers = answers;
     this.described = new DescribedChoice(searches, answers);
+    this.unknownWords = unknownWords;
   }
 
   @Override
@@ -53,25 +54,7 @@ public final class SearchHandler implements IntentRequestHandler {
           conversation.ssml("search.noSales") + " " + SearchSpeech.heading(conversation, found));
     }
     if (query.isEmpty() && word.isPresent() && !conversation.isResolved("itemName")) {
-      // A lone slot Alexa filled with words that are no product word ("champagnergläsern" may be; "the weather on
-      // mars" is not): a search only when it finds just what was said or knows the words as something the shop lacks,
-      // else "sorry, I didn't get that".
-      SearchOutcome outcome = searches.search(conversation.locale(), word.get());
-      // Gift ideas count as found as said only when a gift word was said: a recipient or an occasion alone ("can
-      // my sister see my list") is said about much else than shopping.
-      if (outcome instanceof SearchOutcome.Found found && (!found.isBroadened() || found.keptTheWords())
-          && (!found.gift() || searches.namesGift(conversation.locale(), word.get()))
-          || outcome instanceof SearchOutcome.NotCarried || outcome instanceof SearchOutcome.RoomNotFurnished) {
-        // found as said (maybe not in the colour asked for), or a kind of product or a room the shop has nothing for
-        // ("a floor lamp"): shopping words
-        return answers.answer(conversation, outcome);
-      }
-      // Words around a request no sample lists ("yo do you guys have any lamps"): what it asks for is searched, and
-      // answered unless the search had to guess other words (then it found nothing for what was asked).
-      Optional<SearchOutcome> asked = AskedFor.in(word.get(), conversation.locale())
-          .map(words -> searches.search(conversation.locale(), words))
-          .filter(found -> !(found instanceof SearchOutcome.Found f && f.isBroadened()));
-      return asked.isPresent() ? answers.answer(conversation, asked.get()) : FallbackHandler.answer(conversation);
+      return unknownWords.answer(conversation, word.get());
     }
     // "find candles", or a bare "candles" after "what are you looking for?"
     query = query.or(() -> word);

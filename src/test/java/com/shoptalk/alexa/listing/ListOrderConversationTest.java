@@ -161,6 +161,27 @@ class ListOrderConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a sofa      | anything with drawers         | Sorry, I didn't get that.
+      de-DE | finde sofas      | was wiegt die                 | Entschuldigung, das habe ich nicht verstanden.
+      de-DE | finde sofas      | was haben die für bewertungen | Entschuldigung, das habe ich nicht verstanden.
+      de-DE | finde teppiche   | was hast du so an gläsern     | Ich habe {count} Treffer für
+      """)
+  void words_that_only_fit_a_size_samples_shape_get_no_answer_about_sizes(
+      String locale, String search, String ask, String answer) {
+    Chat chat = Chat.on(skill, locale);
+    chat.say(search);
+
+    Turn turn = chat.say(ask);
+
+    // "was {change}" fits "was wiegt die" by shape; it answered that the shop gives no sizes to compare
+    assertEquals("OtherSizeIntent", turn.heard().intent());
+    Expect.startsWith(answer.replace("{count}", Integer.toString(Chat.listed(turn).size())), turn.speech());
+    assertFalse(turn.speech().contains(locale.equals("de-DE") ? "Größe" : "size"), turn.speech());
+    assertFalse(turn.sessionEnded());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | something smaller maybe  | Let's find something first.
       de-DE | gibt es was kleineres    | Lass uns zuerst etwas finden.
       """)
