@@ -76,11 +76,19 @@ public final class QueryParser {
   private static final Set<String> EN_LEADING = Set.of("for", "something", "anything");
   private static final Set<String> DE_LEADING = Set.of("für", "fürs", "was");
   private static final Set<String> DE_FILLER = Set.of("ein", "eine", "einen", "einem", "einer", "eines", "bitte",
-      "mir", "etwas", "irgendein", "irgendeine", "am", "der", "die", "das", "den");
+      "mir", "etwas", "irgendein", "irgendeine", "am", "der", "die", "das", "den", "nen", "ne");
   private static final List<String> EN_LEAD = List.of("i'm looking for", "i am looking for", "look for",
-      "looking for", "search for", "find me", "find", "show me", "i want", "i need", "get me", "search");
-  private static final List<String> DE_LEAD = List.of("ich suche nach", "ich suche", "such mir", "suche nach",
-      "suche", "finde mir", "finde", "zeig mir", "zeige mir", "ich möchte", "ich brauche", "ich hätte gern");
+      "looking for", "search for", "find me", "find", "show me", "i want", "i need", "i also need", "get me", "search");
+  private static final List<String> DE_LEAD = List.of("ich suche nach", "ich suche", "ich such nach", "ich such",
+      "such mir", "suche nach", "such nach", "suche", "such", "finde mir", "finde", "zeig mir", "zeige mir",
+      "ich möchte", "ich brauche", "ich hätte gern", "ich hätte gerne");
+  /** Words said before a request ("then find a side table", "und such mal nach Gläsern"): not what is asked for. */
+  private static final Set<String> EN_BEFORE_LEAD = Set.of("then", "and", "also", "so", "okay", "ok", "um", "uh",
+      "hmm", "well", "oh", "alright", "now");
+  private static final Set<String> DE_BEFORE_LEAD = Set.of("dann", "und", "also", "okay", "ok", "ähm", "äh", "hm",
+      "na", "gut", "jetzt");
+  /** Particles between a German request and what it asks for: "such mal nach", "zeig mir doch mal". */
+  private static final Set<String> DE_AFTER_LEAD = Set.of("mal", "doch", "halt", "eben", "nach", "noch");
 
   private static final Map<String, String> EN_COLORS = Map.ofEntries(
       Map.entry("black", "black"), Map.entry("white", "white"), Map.entry("gray", "gray"),
@@ -176,7 +184,16 @@ public final class QueryParser {
     }
 
     SearchQuery run(boolean german) {
-      int i = skipPhrase(0, german ? DE_LEAD : EN_LEAD);
+      int start = 0;
+      while (start < words.size() - 1 && (german ? DE_BEFORE_LEAD : EN_BEFORE_LEAD).contains(lower.get(start))) {
+        start++;
+      }
+      int i = skipPhrase(start, german ? DE_LEAD : EN_LEAD);
+      if (german && i > start) {
+        while (i < words.size() - 1 && DE_AFTER_LEAD.contains(lower.get(i))) {
+          i++;
+        }
+      }
       while (i < words.size()) {
         i = step(i, german);
       }

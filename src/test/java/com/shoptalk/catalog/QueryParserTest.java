@@ -108,6 +108,24 @@ class QueryParserTest {
     assertEquals("Lampe", de("ich suche eine Lampe").text());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | then find side table              | side table
+      en-US | also show me serving trays        | serving trays
+      en-US | i also need a bottle opener       | bottle opener
+      en-US | okay so find candles              | candles
+      de-DE | such mal nach bettwäsche          | bettwäsche
+      de-DE | such mal becher                   | becher
+      de-DE | und such gläser                   | gläser
+      de-DE | ich such nen flaschenöffner       | flaschenöffner
+      de-DE | dann zeig mir doch mal teppiche   | teppiche
+      de-DE | ich hätte gerne eine teekanne     | teekanne
+      """)
+  void drops_what_is_said_around_the_request(String locale, String said, String text) {
+    // these were echoed back: "I found one match for then find side table", "Treffer für mal nach bettwäsche"
+    assertEquals(text, QueryParser.parse(said, Locale.forLanguageTag(locale)).text());
+  }
+
   @Test
   void drops_a_preposition_the_request_words_left_first() {
     assertEquals("meine Küche", de("finde etwas für meine Küche").text());
