@@ -87,7 +87,7 @@ public final class QueryParser {
       "hmm", "well", "oh", "alright", "now");
   private static final Set<String> DE_BEFORE_LEAD = Set.of("dann", "und", "also", "okay", "ok", "ähm", "äh", "hm",
       "na", "gut", "jetzt");
-  /** Particles between a German request and what it asks for: "such mal nach", "zeig mir doch mal". */
+  /** Particles between a German request and what it asks for: "such mal nach", "zeig mir doch mal", "mal nach sofas". */
   private static final Set<String> DE_AFTER_LEAD = Set.of("mal", "doch", "halt", "eben", "nach", "noch");
 
   private static final Map<String, String> EN_COLORS = Map.ofEntries(
@@ -189,7 +189,8 @@ public final class QueryParser {
         start++;
       }
       int i = skipPhrase(start, german ? DE_LEAD : EN_LEAD);
-      if (german && i > start) {
+      if (german) {
+        // after the request or when Alexa kept only what followed it ("such {query}" heard "mal nach sofas")
         while (i < words.size() - 1 && DE_AFTER_LEAD.contains(lower.get(i))) {
           i++;
         }

@@ -116,6 +116,7 @@ class QueryParserTest {
       en-US | okay so find candles              | candles
       de-DE | such mal nach bettwäsche          | bettwäsche
       de-DE | such mal becher                   | becher
+      de-DE | mal nach sofas                    | sofas
       de-DE | und such gläser                   | gläser
       de-DE | ich such nen flaschenöffner       | flaschenöffner
       de-DE | dann zeig mir doch mal teppiche   | teppiche
