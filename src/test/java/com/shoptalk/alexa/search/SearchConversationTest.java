@@ -404,6 +404,22 @@ class SearchConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | i am looking for something to put my plants in | one match for planter
+      en-US | find artificial plants                          | I found nothing for artificial plants, but one match for planter
+      de-DE | habt ihr pflanzen                               | einen Treffer für Blumentopf
+      """)
+  void plants_the_shop_does_not_sell_find_what_to_put_them_in(String locale, String utterance, String answer) {
+    Shopper shopper = shopper(locale);
+
+    Turn turn = shopper.say(utterance);
+
+    // it said "We don't carry plants" to a shopper looking for a planter
+    Expect.contains(answer, turn.speech());
+    assertEquals(List.of("indoor-jute-planter"), Shopper.listed(turn));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | red armchairs | I found nothing for armchairs in red, but {count} results for armchairs. 1:
       de-DE | rote sessel   | Für sessel in Rot habe ich nichts gefunden, aber {count} Treffer für sessel. 1:
       de-DE | lila kissen   | Für kissen in Lila habe ich nichts gefunden, aber {count} Treffer für kissen. 1:
