@@ -87,8 +87,8 @@ public final class QueryParser {
       "hmm", "well", "oh", "alright", "now");
   private static final Set<String> DE_BEFORE_LEAD = Set.of("dann", "und", "also", "okay", "ok", "ähm", "äh", "hm",
       "na", "gut", "jetzt");
-  /** Particles between a German request and what it asks for: "such mal nach", "zeig mir doch mal", "mal nach sofas". */
-  private static final Set<String> DE_AFTER_LEAD = Set.of("mal", "doch", "halt", "eben", "nach", "noch");
+  /** Particles between a German request and what it asks for: "such mal nach", "zeig mir doch mal", "mal nach sofas", "so an gläsern". */
+  private static final Set<String> DE_AFTER_LEAD = Set.of("mal", "doch", "halt", "eben", "nach", "noch", "an");
 
   private static final Map<String, String> EN_COLORS = Map.ofEntries(
       Map.entry("black", "black"), Map.entry("white", "white"), Map.entry("gray", "gray"),

@@ -117,6 +117,7 @@ class QueryParserTest {
       de-DE | such mal nach bettwäsche          | bettwäsche
       de-DE | such mal becher                   | becher
       de-DE | mal nach sofas                    | sofas
+      de-DE | an gläsern                        | gläsern
       de-DE | und such gläser                   | gläser
       de-DE | ich such nen flaschenöffner       | flaschenöffner
       de-DE | dann zeig mir doch mal teppiche   | teppiche

@@ -62,7 +62,10 @@ public final class SuperlativeHandler implements IntentRequestHandler {
           comparisons.best(conversation.locale(), ids, Superlative.BEST_RATED));
     }
     if (superlative.isEmpty()) {
-      return ListSpeech.whichSuperlative(conversation);
+      // "and the cheapest king bed": a superlative with a kind of product is a search sorted that way
+      Optional<String> said = conversation.slot("superlative").filter(words -> words.contains(" "));
+      return said.flatMap(words -> unknownWords.searched(conversation, words))
+          .orElseGet(() -> ListSpeech.whichSuperlative(conversation));
     }
     if (superlative.get().bySize()) {
       return ListSpeech.bySize(conversation, listing.get(), superlative.get(),

@@ -24,6 +24,14 @@ public final class UnknownWords {
 
   /** The answer to words no slot value names. */
   public Optional<Response> answer(Conversation conversation, String words) {
+    return searched(conversation, words).orElseGet(() -> FallbackHandler.answer(conversation));
+  }
+
+  /**
+   * The search's answer when the words name something to shop for ("cheapest king bed" heard as a superlative),
+   * else empty.
+   */
+  public Optional<Optional<Response>> searched(Conversation conversation, String words) {
     SearchOutcome outcome = searches.search(conversation.locale(), words);
     // Gift ideas count as found as said only when a gift word was said: a recipient or an occasion alone ("can
     // my sister see my list") is said about much else than shopping.
@@ -32,13 +40,13 @@ public final class UnknownWords {
         || outcome instanceof SearchOutcome.NotCarried || outcome instanceof SearchOutcome.RoomNotFurnished) {
       // found as said (maybe not in the colour asked for), or a kind of product or a room the shop has nothing for
       // ("a floor lamp"): shopping words
-      return answers.answer(conversation, outcome);
+      return Optional.of(answers.answer(conversation, outcome));
     }
     // Words around a request no sample lists ("yo do you guys have any lamps"): what it asks for is searched, and
     // answered unless the search had to guess other words (then it found nothing for what was asked).
-    Optional<SearchOutcome> asked = AskedFor.in(words, conversation.locale())
+    return AskedFor.in(words, conversation.locale())
         .map(request -> searches.search(conversation.locale(), request))
-        .filter(found -> !(found instanceof SearchOutcome.Found f && f.isBroadened()));
-    return asked.isPresent() ? answers.answer(conversation, asked.get()) : FallbackHandler.answer(conversation);
+        .filter(found -> !(found instanceof SearchOutcome.Found f && f.isBroadened()))
+        .map(found -> answers.answer(conversation, found));
   }
 }

@@ -10,6 +10,7 @@ import com.shoptalk.testing.Expect;
 import com.shoptalk.testing.Ssml;
 import com.shoptalk.testing.TestSkill;
 import java.util.Comparator;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -162,9 +163,9 @@ class ListOrderConversationTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       en-US | find a sofa      | anything with drawers         | Sorry, I didn't get that.
-      de-DE | finde sofas      | was wiegt die                 | Entschuldigung, das habe ich nicht verstanden.
-      de-DE | finde sofas      | was haben die für bewertungen | Entschuldigung, das habe ich nicht verstanden.
-      de-DE | finde teppiche   | was hast du so an gläsern     | Ich habe {count} Treffer für
+      de-DE | finde sofas      | was meinst du                 | Entschuldigung, das habe ich nicht verstanden.
+      de-DE | finde sofas      | was soll das                  | Entschuldigung, das habe ich nicht verstanden.
+      de-DE | finde teppiche   | was hast du noch an gläsern   | Ich habe {count} Treffer für gläsern gefunden.
       """)
   void words_that_only_fit_a_size_samples_shape_get_no_answer_about_sizes(
       String locale, String search, String ask, String answer) {
@@ -173,11 +174,30 @@ class ListOrderConversationTest {
 
     Turn turn = chat.say(ask);
 
-    // "was {change}" fits "was wiegt die" by shape; it answered that the shop gives no sizes to compare
+    // "was {change}" fits "was meinst du" by shape; it answered that the shop gives no sizes to compare
     assertEquals("OtherSizeIntent", turn.heard().intent());
     Expect.startsWith(answer.replace("{count}", Integer.toString(Chat.listed(turn).size())), turn.speech());
     assertFalse(turn.speech().contains(locale.equals("de-DE") ? "Größe" : "size"), turn.speech());
     assertFalse(turn.sessionEnded());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      en-US | find a sofa | and the cheapest king bed  | I found one match for king bed.
+      de-DE | finde sofas | okay den günstigsten teppich | Ich habe {count} Treffer für teppich gefunden.
+      """)
+  void a_superlative_with_a_kind_is_a_search_sorted_that_way(String locale, String search, String ask, String answer) {
+    Chat chat = Chat.on(skill, locale);
+    chat.say(search);
+
+    Turn turn = chat.say(ask);
+
+    // it asked back "the cheapest, the most expensive, or the best rated?" though the cheapest was asked for
+    assertEquals("SuperlativeIntent", turn.heard().intent());
+    List<String> listed = Chat.listed(turn);
+    Expect.startsWith(answer.replace("{count}", Integer.toString(listed.size())), turn.speech());
+    List<BigDecimal> prices = listed.stream().map(id -> chat.product(id).effectivePrice().amount()).toList();
+    assertEquals(prices.stream().sorted().toList(), prices, "cheapest first: " + turn.speech());
   }
 
   @ParameterizedTest
