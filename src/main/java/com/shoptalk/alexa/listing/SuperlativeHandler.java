@@ -64,8 +64,9 @@ public final class SuperlativeHandler implements IntentRequestHandler {
     if (superlative.isEmpty()) {
       // "and the cheapest king bed": a superlative with a kind of product is a search sorted that way
       Optional<String> said = conversation.slot("superlative").filter(words -> words.contains(" "));
-      return said.flatMap(words -> unknownWords.searched(conversation, words))
-          .orElseGet(() -> ListSpeech.whichSuperlative(conversation));
+      return said.isPresent()
+          ? unknownWords.answer(conversation, said.get(), () -> ListSpeech.whichSuperlative(conversation))
+          : ListSpeech.whichSuperlative(conversation);
     }
     if (superlative.get().bySize()) {
       return ListSpeech.bySize(conversation, listing.get(), superlative.get(),
