@@ -7,8 +7,8 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.shoptalk.alexa.Conversation;
-import com.shoptalk.alexa.search.UnknownWords;
 import com.shoptalk.alexa.Listing;
+import com.shoptalk.alexa.search.UnknownWords;
 import com.shoptalk.product.Comparisons;
 import com.shoptalk.product.Quality;
 import com.shoptalk.product.Superlative;
@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * "Which one is the cheapest / most expensive / best rated / smallest / heaviest": names it from the whole list and
  * puts it in focus (the smallest or heaviest only from sizes the feed gives for all of them; ties are named together).
  * "Which one smells best" (a matter of taste the feed doesn't rank): says so, and offers the best rated. Words that
- * only fit the sample's shape ("what's the weather like tomorrow") and say no superlative are not understood, or searched
- * when they name something to shop for.
+ * only fit the sample's shape ("what's the weather like tomorrow") and say no superlative are not understood, or
+ * searched when they name something to shop for.
  */
 public final class SuperlativeHandler implements IntentRequestHandler {
   /** A superlative however said: "comfiest", "most elegant", "am schönsten", "das billigste". */
