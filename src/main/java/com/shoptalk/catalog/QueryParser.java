@@ -48,8 +48,8 @@ public final class QueryParser {
    */
   private static final List<String> EN_MODEST = longestFirst(List.of("not too expensive", "not so expensive",
       "not very expensive", "not that expensive", "not expensive", "not overly expensive", "not too pricey",
-      "not too pricy", "not pricey", "not too costly", "not crazy expensive", "nothing too expensive", "nothing expensive",
-      "nothing too pricey", "isn't too expensive", "isnt too expensive", "isn't expensive", "is not too expensive",
+      "not too pricy", "not pricey", "not too costly", "not crazy expensive", "nothing too expensive",
+      "nothing expensive", "nothing too pricey", "isn't too expensive", "isnt too expensive", "isn't expensive", "is not too expensive",
       "aren't too expensive", "arent too expensive", "are not too expensive", "doesn't cost too much",
       "doesnt cost too much", "doesn't cost much", "doesnt cost much", "does not cost too much",
       "doesn't cost a lot", "doesn't cost a fortune", "don't cost too much", "dont cost too much",
@@ -87,7 +87,10 @@ public final class QueryParser {
       "hmm", "well", "oh", "alright", "now");
   private static final Set<String> DE_BEFORE_LEAD = Set.of("dann", "und", "also", "okay", "ok", "ähm", "äh", "hm",
       "na", "gut", "jetzt");
-  /** Particles between a German request and what it asks for: "such mal nach", "zeig mir doch mal", "mal nach sofas", "so an gläsern". */
+  /**
+   * Particles between a German request and what it asks for: "such mal nach", "zeig mir doch mal", "mal nach sofas",
+   * "so an gläsern".
+   */
   private static final Set<String> DE_AFTER_LEAD = Set.of("mal", "doch", "halt", "eben", "nach", "noch", "an");
 
   private static final Map<String, String> EN_COLORS = Map.ofEntries(
