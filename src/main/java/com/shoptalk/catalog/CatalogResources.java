@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the catalog's reviewed word lists from the classpath ({@code src/main/resources/catalog}). */
-final class CatalogResources {
+public final class CatalogResources {
 
   private CatalogResources() {
   }
@@ -22,7 +22,7 @@ final class CatalogResources {
    * @return its lines, blank ones included
    * @throws IllegalStateException when it is missing
    */
-  static List<String> lines(String resource) {
+  public static List<String> lines(String resource) {
     InputStream in = CatalogResources.class.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("missing classpath resource " + resource);
@@ -39,7 +39,7 @@ final class CatalogResources {
   }
 
   /** Returns the lines of a resource that are neither blank nor comments ({@code #}). */
-  static List<String> content(String resource) {
+  public static List<String> content(String resource) {
     return lines(resource).stream().filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
   }
 }

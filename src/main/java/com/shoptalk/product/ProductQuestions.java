@@ -36,6 +36,41 @@ public final class ProductQuestions {
     return new Material(product.materials(), finish);
   }
 
+  /**
+   * What it is made of, and whether that is the material the shopper asked about: "wood" is a walnut table,
+   * "Metall" a brass lamp, "leather" is not faux leather.
+   *
+   * @param asked the material as spoken, or empty for "what is it made of"
+   * @param locale the catalog's locale, which decides how material words are compared
+   */
+  public MaterialAnswer material(Product product, Optional<String> asked, Locale locale) {
+    Material material = material(product);
+    Optional<String> spoken = asked.map(String::strip).filter(a -> !a.isEmpty());
+    if (spoken.isEmpty() || material.materials().isEmpty() && material.finish().isEmpty()) {
+      return new MaterialAnswer(material, spoken, MaterialAnswer.Verdict.NOT_ASKED);
+    }
+    MaterialWords words = MaterialWords.of(locale);
+    Optional<String> wanted = words.materialIn(spoken.get());
+    boolean broader = false;
+    for (String named : material.materials()) {
+      Optional<String> is = words.materialIn(named);
+      boolean known = is.isPresent() && wanted.isPresent();
+      if (known ? words.isA(is.get(), wanted.get()) : words.contains(named, spoken.get())) {
+        return new MaterialAnswer(material, spoken, MaterialAnswer.Verdict.IS);
+      }
+      broader |= known && words.isA(wanted.get(), is.get());
+    }
+    Optional<String> finish = material.finish().flatMap(words::materialIn);
+    if (finish.isPresent() && wanted.isPresent() && words.isA(finish.get(), wanted.get())) {
+      return new MaterialAnswer(material, spoken, MaterialAnswer.Verdict.FINISH_IS);
+    }
+    // words no material is called ("is it comfy") get what it is made of, without a yes or no
+    MaterialAnswer.Verdict verdict = material.materials().isEmpty() || wanted.isEmpty()
+        ? MaterialAnswer.Verdict.NOT_ASKED
+        : broader ? MaterialAnswer.Verdict.ONLY_BROADER : MaterialAnswer.Verdict.IS_NOT;
+    return new MaterialAnswer(material, spoken, verdict);
+  }
+
   /** The sizes its variants come in and its measurements. */
   public Size size(Product product) {
     return new Size(product.sizes(), product.dimensions());

@@ -27,6 +27,56 @@ class ProductQuestionsTest {
   }
 
   @Test
+  void a_material_asked_about_is_one_the_feed_names_or_a_kind_of_it() {
+    Product table = product("table", "300").materials("Walnut", "stainless steel").finish("Glass").build();
+
+    assertEquals(MaterialAnswer.Verdict.IS, verdict(table, "wood", EN));
+    assertEquals(MaterialAnswer.Verdict.IS, verdict(table, "metal", EN));
+    assertEquals(MaterialAnswer.Verdict.IS, verdict(table, "walnut wood", EN));
+    assertEquals(MaterialAnswer.Verdict.FINISH_IS, verdict(table, "glass", EN));
+    assertEquals(MaterialAnswer.Verdict.IS_NOT, verdict(table, "oak", EN));
+    assertEquals(MaterialAnswer.Verdict.IS_NOT, verdict(table, "leather", EN));
+    assertEquals(MaterialAnswer.Verdict.NOT_ASKED, verdict(table, "comfy", EN));
+    assertEquals(MaterialAnswer.Verdict.NOT_ASKED, verdict(table, "", EN));
+  }
+
+  @Test
+  void a_broader_material_in_the_feed_does_not_say_which_kind() {
+    Product shelf = product("shelf", "90").materials("wood").build();
+
+    assertEquals(MaterialAnswer.Verdict.ONLY_BROADER, verdict(shelf, "oak", EN));
+    assertEquals(MaterialAnswer.Verdict.IS, verdict(shelf, "solid wood", EN));
+  }
+
+  @Test
+  void faux_leather_is_not_leather_and_engineered_wood_not_solid_wood() {
+    Product sofa = product("sofa", "900").materials("faux leather").build();
+    Product desk = product("desk", "150").materials("manufactured wood").build();
+
+    assertEquals(MaterialAnswer.Verdict.IS_NOT, verdict(sofa, "leather", EN));
+    assertEquals(MaterialAnswer.Verdict.IS, verdict(sofa, "vegan leather", EN));
+    assertEquals(MaterialAnswer.Verdict.IS_NOT, verdict(desk, "solid wood", EN));
+  }
+
+  @Test
+  void german_compounds_hold_their_material() {
+    Product hocker = product("hocker", "90").euro().materials("Walnussholz").build();
+    Product sofa = product("sofa", "900").euro().materials("Kunstleder").build();
+    Product glas = product("glas", "9").euro().materials("Kristallglas").build();
+
+    assertEquals(MaterialAnswer.Verdict.IS, verdict(hocker, "holz", DE));
+    assertEquals(MaterialAnswer.Verdict.IS, verdict(hocker, "nussbaum", DE));
+    assertEquals(MaterialAnswer.Verdict.IS_NOT, verdict(hocker, "eiche", DE));
+    assertEquals(MaterialAnswer.Verdict.IS_NOT, verdict(sofa, "echtem leder", DE));
+    assertEquals(MaterialAnswer.Verdict.IS, verdict(glas, "glas", DE));
+    assertEquals(MaterialAnswer.Verdict.IS, verdict(glas, "kristall", DE));
+  }
+
+  private MaterialAnswer.Verdict verdict(Product product, String asked, java.util.Locale locale) {
+    return questions.material(product, Optional.of(asked), locale).verdict();
+  }
+
+  @Test
   void german_feeds_name_the_finish_oberflaeche() {
     Product chair = product("sessel", "750").euro().detail("Oberfläche", "Gold").build();
 

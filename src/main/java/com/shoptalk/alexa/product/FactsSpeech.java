@@ -14,6 +14,7 @@ import com.shoptalk.product.ColorAnswer;
 import com.shoptalk.product.ColorMatch;
 import com.shoptalk.product.Highlights;
 import com.shoptalk.product.Material;
+import com.shoptalk.product.MaterialAnswer;
 import com.shoptalk.product.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,19 +42,31 @@ final class FactsSpeech {
     }, "name", name));
   }
 
-  static Optional<Response> material(Conversation conversation, Product product, Material material) {
+  static Optional<Response> material(Conversation conversation, Product product, MaterialAnswer answer) {
     String name = product.spokenName();
+    Material material = answer.material();
     String materials = ProductSpeech.join(FeedWords.all(material.materials(), conversation), conversation);
     String finish = material.finish().map(f -> FeedWords.of(f, conversation)).orElse("");
     if (material.isUnknown()) {
       return answer(conversation, conversation.ssml("material.unknown", "name", name));
     }
+    if (answer.verdict() == MaterialAnswer.Verdict.FINISH_IS) {
+      return answer(conversation, conversation.ssml("material.yes.finish", "name", name, "finish", finish));
+    }
+    if (answer.verdict() == MaterialAnswer.Verdict.ONLY_BROADER) {
+      return answer(conversation, conversation.ssml("material.broader", "name", name, "materials", materials));
+    }
     if (material.materials().isEmpty()) {
       return answer(conversation, conversation.ssml("material.finish", "name", name, "finish", finish));
     }
+    String key = switch (answer.verdict()) {
+      case IS -> "material.yes.";
+      case IS_NOT -> "material.no.";
+      default -> "material.";
+    };
     return answer(conversation, material.finish().isEmpty()
-        ? conversation.ssml("material.only", "name", name, "materials", materials)
-        : conversation.ssml("material.both", "name", name, "materials", materials, "finish", finish));
+        ? conversation.ssml(key + "only", "name", name, "materials", materials)
+        : conversation.ssml(key + "both", "name", name, "materials", materials, "finish", finish));
   }
 
   static Optional<Response> size(Conversation conversation, Product product, Size size) {

@@ -117,6 +117,25 @@ class ProductQuestionsConversationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      en-US | oak-armchair    | is it made of wood           | Yes, Oak Armchair is made of oak. Say buy it, or ask me more.
+      en-US | oak-armchair    | is it real leather           | No, Oak Armchair is made of oak. Say buy it, or ask me more.
+      en-US | velvet-armchair | is it metal                  | Yes, Velvet Armchair is made of velvet and brass, with a gold finish. Say buy it, or ask me more.
+      en-US | velvet-armchair | is it made of oak            | No, Velvet Armchair is made of velvet and brass, with a gold finish. Say buy it, or ask me more.
+      en-US | wicker-armchair | is it made of wood           | The shop doesn't say what Wicker Armchair is made of. Say buy it, or ask me more.
+      en-US | velvet-armchair | is it blue                   | Yes, Velvet Armchair comes in royal blue. Say buy it, or ask me more.
+      de-DE | oak-armchair    | ist der aus holz             | Ja, Eichensessel ist aus Eiche. Sag: kauf es, oder frag mich mehr.
+      de-DE | oak-armchair    | ist das echtes leder         | Nein, Eichensessel ist aus Eiche. Sag: kauf es, oder frag mich mehr.
+      de-DE | velvet-armchair | ist der aus metall           | Ja, Samtsessel ist aus Samt und Messing, Oberfläche Gold. Sag: kauf es, oder frag mich mehr.
+      de-DE | garden-armchair | ist der aus massivem holz    | Ja, Gartensessel ist aus Teak. Sag: kauf es, oder frag mich mehr.
+      de-DE | wicker-armchair | ist der aus holz             | Der Shop gibt nicht an, woraus Korbsessel ist. Sag: kauf es, oder frag mich mehr.
+      de-DE | velvet-armchair | ist der blau                 | Ja, Samtsessel gibt es in Königsblau. Sag: kauf es, oder frag mich mehr.
+      """)
+  void a_material_asked_about_is_answered_yes_or_no(String locale, String id, String ask, String answer) {
+    Chat.assertAnswered(answer, chose(locale, id).say(ask));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       en-US | velvet-armchair | what brand is it     | Velvet Armchair is made by Nordhaus. Say buy it, or ask me more.
       en-US | oak-armchair    | what brand is it     | The shop doesn't say which brand Oak Armchair is. Say buy it, or ask me more.
       de-DE | velvet-armchair | welche marke ist das | Die Marke von Samtsessel ist Nordhaus. Sag: kauf es, oder frag mich mehr.
