@@ -50,7 +50,7 @@ final class MaterialWords {
     String said = normalize(text);
     String longest = null;
     for (String word : materialOf.keySet()) {
-      if ((longest == null || word.length() > longest.length()) && contains(said, word)) {
+      if ((longest == null || word.length() > longest.length()) && says(said, word)) {
         longest = word;
       }
     }
@@ -69,8 +69,11 @@ final class MaterialWords {
 
   /** Whether {@code text} says {@code words}: as whole words, or in German also inside a compound. */
   boolean contains(String text, String words) {
-    String said = normalize(text);
-    String asked = normalize(words);
+    return says(normalize(text), normalize(words));
+  }
+
+  /** {@link #contains} for words already normalized (the words of the list are, when read). */
+  private boolean says(String said, String asked) {
     return !asked.isEmpty() && (compounds ? said.contains(asked) : (" " + said + " ").contains(" " + asked + " "));
   }
 
